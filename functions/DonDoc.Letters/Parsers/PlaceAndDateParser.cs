@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using DonDoc.Letters.Dates;
+using DonDoc.Letters.Text;
+
+namespace DonDoc.Letters.Parsers;
+
+/// <summary>
+/// Reads "&lt;place&gt;, ngày &lt;dd&gt; tháng &lt;mm&gt; năm &lt;yyyy&gt;" (Phụ lục I mục 4) from the header. The place is
+/// the title-case words before the comma, after any number code or column gap on the same line. An
+/// unreadable date ("ngày OL tháng 4", "ngàyháng 3") gives a null date and the raw text for a warning.
+/// </summary>
+public static partial class PlaceAndDateParser
+{
+    public static PlaceAndDate? Read(LetterText text, HeaderRegion header, NumberReading? number)
+    {
+        var end = header.EndOffset;
+        var folded = text.Folded[..end];
+        foreach (Match m in PlaceComma().Matches(folded))
+        {
+            var ngay = m.Index + m.Length;
+            var line = LineOf(text, ngay - 4);
+            var placeEnd = Math.Max(m.Index, line.Start);
+            var segmentStart = line.Start;
+            if (number is { Length: > 0 } && number.Start >= line.Start && number.Start < placeEnd)
+            {
+                segmentStart = number.Start + number.Length;
+            }
+            var place = placeEnd > segmentStart ? PlaceBefore(text.Text[segmentStart..placeEnd]) : null;
+            var reading = VietnameseDates.ReadAt(folded, ngay - 4, allowYearless: false);
+            var date = reading?.ToDate();
+            var rawEnd = Math.Min(line.End, ngay + 40);
+            var raw = Spaces.Collapse(text.Text[(ngay - 4)..rawEnd]);
+            if (place is null && date is null)
+            {
+                continue;
+            }
+            return new PlaceAndDate(place, date, raw, ngay - 4);
+        }
+        return null;
+    }
+
+    private static TextLine LineOf(LetterText text, int offset)
+    {
+        foreach (var line in text.Lines)
+        {
+            if (offset <= line.End)
+            {
+                return line;
+            }
+        }
+        return text.Lines[^1];
+    }
+
+    // The place: words written with capitals ("Hà Nội", "TP. Hồ Chí Minh", "Thành phố Huế") at the end of the segment.
+    private static string? PlaceBefore(string segment)
+    {
+        var gap = segment.LastIndexOf("  ", StringComparison.Ordinal);
+        if (gap >= 0 && segment[(gap + 2)..].Trim().Length > 1)
+        {
+            segment = segment[(gap + 2)..];
+        }
+        var words = Spaces.Collapse(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var take = 0;
+        for (var i = words.Length - 1; i >= 0 && take < 6; i--)
+        {
+            var w = words[i];
+            var titled = w.Length > 0 && char.IsUpper(w[0]);
+            var joiner = w is "-" || (w is "phố" or "xã" && i > 0 && Folding.Fold(words[i - 1]) is "thanh" or "thi");
+            if (!titled && !joiner)
+            {
+                break;
+            }
+            take++;
+        }
+        if (take == 0)
+        {
+            return null;
+        }
+        var place = string.Join(' ', words[^take..]).Trim('-', ' ', ',');
+        // Upper-case headers ("HÀ NỘI") and joined codes ("PTĐTHà") are tidied; OCR digits are not a place.
+        var joined = Regex.Match(place, @"^[\p{Lu}]{2,}([\p{Lu}][\p{Ll}].*)$");
+        if (joined.Success)
+        {
+            place = joined.Groups[1].Value;
+        }
+        return place.Any(char.IsDigit) || place.Length < 2 ? null : VietnameseCase.ToNormalCase(place);
+    }
+
+    [GeneratedRegex(@"[,.]?\s*ngay(?=\s*[\d(a-z]|\w)")]
+    private static partial Regex PlaceComma();
+}
+
+/// <summary>The place and issue date from the header; <see cref="Date"/> is null when the text is unreadable.</summary>
+public sealed record PlaceAndDate(string? Place, DateOnly? Date, string Raw, int Start);

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using DonDoc.Letters.Text;
+
+namespace DonDoc.Letters.Parsers;
+
+/// <summary>
+/// Reads the "Kính gửi:" addressees (Phụ lục I mục 9a): one line ("Kính gửi: Bộ trưởng Bộ Xây dựng.") or a
+/// dash list, each item ending in ";" or ".". Names keep their commas ("UBND các tỉnh, thành phố …"); stamp
+/// debris before a dash is dropped; an addressee listed twice is kept once.
+/// </summary>
+public static partial class RecipientsParser
+{
+    private const int MaxItems = 80;
+
+    public static RecipientsReading Read(LetterText text, HeaderRegion header)
+    {
+        var limit = Math.Min(text.Lines.Count, header.EndLine + 3);
+        for (var i = 0; i < limit; i++)
+        {
+            var line = text.Lines[i];
+            var m = KinhGui().Match(text.Folded, line.Start, line.Length);
+            if (!m.Success)
+            {
+                continue;
+            }
+            var items = new List<string>();
+            var first = text.Text[(m.Index + m.Length)..line.End];
+            var end = line.End;
+            if (first.Trim().Length > 0)
+            {
+                AddItems(items, first, inList: false);
+            }
+            var blankRun = 0;
+            for (var k = i + 1; k < text.Lines.Count && items.Count < MaxItems; k++)
+            {
+                var next = text.Lines[k];
+                var s = text.Text.Substring(next.Start, next.Length);
+                if (s.Trim().Length == 0)
+                {
+                    if (items.Count > 0 && ++blankRun > 0 && !NextIsItem(text, k))
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                blankRun = 0;
+                var dash = ItemStart().Match(s);
+                if (!dash.Success)
+                {
+                    // A name wrapped onto the next line continues the previous item until it ends in ";" or ".".
+                    if (items.Count > 0 && !EndsItem(items[^1]) && s.Trim().Length < 80 && !char.IsUpper(s.Trim()[0]))
+                    {
+                        items[^1] += " " + s.Trim();
+                        end = next.End;
+                        continue;
+                    }
+                    break;
+                }
+                AddItems(items, s[(dash.Index + dash.Length)..], inList: true);
+                end = next.End;
+            }
+            var tidy = items.Select(x => Spaces.Tidy(x)).Where(x => x.Length > 1).Distinct(NameComparer.Instance).ToList();
+            return new RecipientsReading(tidy, m.Index, end);
+        }
+        return new RecipientsReading([], -1, -1);
+    }
+
+    private static bool NextIsItem(LetterText text, int k)
+    {
+        for (var j = k + 1; j < text.Lines.Count && j < k + 3; j++)
+        {
+            var s = text.Text.Substring(text.Lines[j].Start, text.Lines[j].Length);
+            if (s.Trim().Length > 0)
+            {
+                return ItemStart().IsMatch(s);
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsItem(string item) => item.TrimEnd().EndsWith(';') || item.TrimEnd().EndsWith('.');
+
+    private static void AddItems(List<string> items, string s, bool inList)
+    {
+        // "Kính gửi: - Bộ Tài chính; - Bộ Công Thương" on one line, or items separated by ";".
+        foreach (var part in Separator().Split(s))
+        {
+            var p = part.Trim();
+            if (p.Length > 0)
+            {
+                items.Add(p);
+            }
+        }
+        _ = inList;
+    }
+
+    [GeneratedRegex(@"k[iy]nh\s*g[uư]i\s*[:;.]?\s*")]
+    private static partial Regex KinhGui();
+
+    // An item: a dash, plus or bullet at the start, or after stamp debris ("Ngy... 42/4148. - Bộ Công Thương;").
+    [GeneratedRegex(@"^(?:\s*|.{0,30}?\s)[-+•–]\s+")]
+    private static partial Regex ItemStart();
+
+    [GeneratedRegex(@";\s*|\s+-\s+(?=\p{Lu})|^\s*-\s*")]
+    private static partial Regex Separator();
+}
+
+/// <summary>The addressees in order, and the span of the Kính gửi block (Start -1 when there is none).</summary>
+public sealed record RecipientsReading(IReadOnlyList<string> Names, int Start, int End);
+
+/// <summary>Compares names case-insensitively and without diacritics, so "Bộ Công thương" twice is kept once.</summary>
+public sealed class NameComparer : IEqualityComparer<string>
+{
+    public static readonly NameComparer Instance = new();
+
+    public bool Equals(string? x, string? y) =>
+        string.Equals(Key(x), Key(y), StringComparison.Ordinal);
+
+    public int GetHashCode(string obj) => Key(obj).GetHashCode(StringComparison.Ordinal);
+
+    private static string Key(string? s) => s is null ? "" : Spaces.Collapse(Folding.Fold(s));
+}

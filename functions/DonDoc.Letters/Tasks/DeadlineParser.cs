@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using DonDoc.Calendar;
+using DonDoc.Letters.Dates;
+using DonDoc.Letters.Text;
+
+namespace DonDoc.Letters.Tasks;
+
+/// <summary>
+/// Finds the deadline phrases of vietnamese-letters.md §5 in a span of text and resolves each to the last
+/// day to act. Only phrases with a deadline trigger count ("trước ngày", "chậm nhất", "trong tháng",
+/// "cuối năm", "trong thời hạn … kể từ …"); a bare date, a cited document's date, "giai đoạn 2018-2025" or
+/// "đến năm 2030" is never a deadline. Year-less days take the issue year, or the next year when that would
+/// fall before the issue date; relative periods count from the issue date on the working-day calendar.
+/// </summary>
+public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
+{
+    public IReadOnlyList<Deadline> Find(LetterText text, int start, int end, DateOnly? issuedOn)
+    {
+        var found = new List<Deadline>();
+        var folded = text.Folded;
+        foreach (Match m in Recurring().Matches(folded[..end], start))
+        {
+            found.Add(RecurringDeadline(text, m, issuedOn));
+        }
+        foreach (Match m in ExactTrigger().Matches(folded[..end], start))
+        {
+            if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end)
+            {
+                found.Add(Exact(text, m.Index, reading, issuedOn));
+            }
+        }
+        foreach (Match m in Month().Matches(folded[..end], start))
+        {
+            Add(found, text, m, MonthDue(m, issuedOn), DeadlineKind.Month);
+        }
+        foreach (Match m in Quarter().Matches(folded[..end], start))
+        {
+            Add(found, text, m, QuarterDue(m, issuedOn), DeadlineKind.Quarter);
+        }
+        foreach (Match m in Months().Matches(folded[..end], start))
+        {
+            var (due, kind) = MonthsDue(m, issuedOn);
+            Add(found, text, m, due, kind);
+        }
+        foreach (Match m in Year().Matches(folded[..end], start))
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            var due = m.Groups["before"].Success ? new DateOnly(year - 1, 12, 31) : new DateOnly(year, 12, 31);
+            Add(found, text, m, due, DeadlineKind.Year);
+        }
+        foreach (Match m in Relative().Matches(folded[..end], start))
+        {
+            if (RelativeDue(m, issuedOn) is { } due)
+            {
+                Add(found, text, m, due, DeadlineKind.Relative);
+            }
+        }
+        return Resolve(found, text, issuedOn);
+    }
+
+    /// <summary>"khẩn trương", "ngay lập tức": urgent, with no day.</summary>
+    public static Deadline? FindUrgency(LetterText text, int start, int end)
+    {
+        var m = Urgent().Match(text.Folded[..end], start);
+        return m.Success ? new Deadline(null, DeadlineKind.Urgent, text.Slice(m.Index, m.Length), m.Index, m.Length) : null;
+    }
+
+    // Overlapping matches keep the earliest, then the longest; weak kinds that end before the issue date, or
+    // that follow words naming a reported period ("kết quả … trong năm 2024"), are periods, not deadlines.
+    private static List<Deadline> Resolve(List<Deadline> found, LetterText text, DateOnly? issuedOn)
+    {
+        var ordered = found.OrderBy(d => d.Start).ThenByDescending(d => d.Length).ToList();
+        var kept = new List<Deadline>();
+        foreach (var d in ordered)
+        {
+            if (kept.Count > 0 && d.Start < kept[^1].Start + kept[^1].Length)
+            {
+                continue;
+            }
+            var weak = d.Kind is DeadlineKind.Year or DeadlineKind.Half or DeadlineKind.Quarter;
+            if (weak && issuedOn is { } issued && d.Due is { } due && due < issued)
+            {
+                continue;
+            }
+            if (d.Kind is not DeadlineKind.Exact and not DeadlineKind.Invalid && ReportedPeriod().IsMatch(text.Folded[Math.Max(0, d.Start - 40)..d.Start]))
+            {
+                continue;
+            }
+            kept.Add(d);
+        }
+        return kept;
+    }
+
+    private static void Add(List<Deadline> found, LetterText text, Match m, DateOnly? due, DeadlineKind kind)
+    {
+        if (due is null)
+        {
+            return;
+        }
+        var (s, l) = Trim(text, m.Index, m.Length);
+        found.Add(new Deadline(due, kind, Spaces.Collapse(text.Slice(s, l)), s, l));
+    }
+
+    private static (int Start, int Length) Trim(LetterText text, int start, int length)
+    {
+        while (length > 0 && char.IsWhiteSpace(text.Text[start]))
+        {
+            start++;
+            length--;
+        }
+        while (length > 0 && (char.IsWhiteSpace(text.Text[start + length - 1]) || text.Text[start + length - 1] is ',' or '.'))
+        {
+            length--;
+        }
+        return (start, length);
+    }
+
+    private static Deadline Exact(LetterText text, int triggerStart, DateReading reading, DateOnly? issuedOn)
+    {
+        var (s, l) = Trim(text, triggerStart, reading.Start + reading.Length - triggerStart);
+        var phrase = Spaces.Collapse(text.Slice(s, l));
+        DateOnly? due;
+        if (reading.HasYear)
+        {
+            due = reading.ToDate();
+        }
+        else
+        {
+            due = issuedOn is { } issued ? reading.ToDate(issued.Year) : null;
+            if (due is { } d && issuedOn is { } i && d < i)
+            {
+                due = reading.ToDate(i.Year + 1);
+            }
+        }
+        var invalid = due is null && (reading.HasYear || issuedOn is not null);
+        return new Deadline(due, invalid ? DeadlineKind.Invalid : DeadlineKind.Exact, phrase, s, l);
+    }
+
+    private static Deadline RecurringDeadline(LetterText text, Match m, DateOnly? issuedOn)
+    {
+        var (s, l) = Trim(text, m.Index, m.Length);
+        var phrase = Spaces.Collapse(text.Slice(s, l));
+        DateOnly? due = null;
+        if (issuedOn is { } issued && int.TryParse(m.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
+        {
+            var quarterly = m.Groups["quarter"].Success;
+            for (var month = new DateOnly(issued.Year, issued.Month, 1); due is null; month = month.AddMonths(1))
+            {
+                if (quarterly && (month.Month - 1) % 3 != 0)
+                {
+                    continue;
+                }
+                var candidate = new DateOnly(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
+                if (candidate >= issued)
+                {
+                    due = candidate;
+                }
+            }
+        }
+        return new Deadline(due, DeadlineKind.Recurring, phrase, s, l);
+    }
+
+    private static DateOnly? MonthDue(Match m, DateOnly? issuedOn)
+    {
+        var month = RomanOrNumber(m.Groups["m"].Value);
+        int? year = int.TryParse(m.Groups["y"].Value, out var y) ? y : issuedOn?.Year;
+        if (month is null or < 1 or > 12 || year is null)
+        {
+            return null;
+        }
+        if (!m.Groups["y"].Success && issuedOn is { } issued && month < issued.Month)
+        {
+            year++;
+        }
+        var first = new DateOnly(year.Value, month.Value, 1);
+        return m.Groups["before"].Success ? first.AddDays(-1) : first.AddMonths(1).AddDays(-1);
+    }
+
+    private static DateOnly? QuarterDue(Match m, DateOnly? issuedOn)
+    {
+        var quarters = m.Groups["q"].Captures.Select(c => RomanOrNumber(c.Value)).ToList();
+        var q = quarters.Count > 0 ? quarters[^1] : null;
+        int? year = int.TryParse(m.Groups["y"].Value, out var y) ? y : issuedOn?.Year;
+        if (q is null or < 1 or > 4 || year is null)
+        {
+            return null;
+        }
+        var firstOfNext = new DateOnly(year.Value, 1, 1).AddMonths(3 * q.Value);
+        return m.Groups["before"].Success ? firstOfNext.AddMonths(-3).AddDays(-1) : firstOfNext.AddDays(-1);
+    }
+
+    // "6 tháng đầu năm 2025" → 30/6 (half); "2 tháng cuối năm 2018" → 31/12 (year); "3 tháng đầu năm" → 31/3.
+    private static (DateOnly? Due, DeadlineKind Kind) MonthsDue(Match m, DateOnly? issuedOn)
+    {
+        int? year = int.TryParse(m.Groups["y"].Value, out var y) ? y : issuedOn?.Year;
+        var n = m.Groups["n"].Value is "sau" ? 6 : int.Parse(m.Groups["n"].Value);
+        if (year is null || n is < 1 or > 12)
+        {
+            return (null, DeadlineKind.Half);
+        }
+        var end = m.Groups["which"].Value == "cuoi" ? new DateOnly(year.Value, 12, 31) : new DateOnly(year.Value, n, 1).AddMonths(1).AddDays(-1);
+        var kind = n == 6 ? DeadlineKind.Half : m.Groups["which"].Value == "cuoi" ? DeadlineKind.Year : DeadlineKind.Month;
+        return (end, kind);
+    }
+
+    private DateOnly? RelativeDue(Match m, DateOnly? issuedOn)
+    {
+        if (issuedOn is not { } issued || !int.TryParse(m.Groups["n"].Value, out var n) || n is < 1 or > 365)
+        {
+            return null;
+        }
+        return m.Groups["work"].Success ? calendar.AddWorkingDays(issued, n) : calendar.AddCalendarDays(issued, n);
+    }
+
+    private static int? RomanOrNumber(string s) => s switch
+    {
+        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
+        "xi" => 11, "xii" => 12,
+        _ => int.TryParse(s, out var n) ? n : null,
+    };
+
+    [GeneratedRegex(@"(?:(?<!\p{L})(?:truoc|cham\s*nhat(?:\s*la)?(?:\s*(?:vao|truoc))?|muon\s*nhat|han\s*chot(?:\s*la)?|han\s*cuoi(?:\s*la)?|thoi\s*han(?:\s*hoan\s*thanh)?(?:\s*(?:la|:))?|den\s*het|khong\s*muon\s*hon|xong\s*truoc|hoan\s*thanh(?:\s*(?:truoc|vao|trong))?|trong|han)\s*(?:ngay)?)(?=\s*(?:ngay\s*)?\d)")]
+    private static partial Regex ExactTrigger();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:truoc\s*)?(?:ngay\s*)?(?<d>\d{1,2})\s*(?:(?:cua\s*)?hang\s*thang|(?:cua\s*)?thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?<quarter>quy)(?:\s*(?:tiep\s*theo|sau|ke\s*tiep))?)")]
+    private static partial Regex Recurring();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:ngay\s*)?trong|hoan\s*thanh\s*trong|cuoi|het|(?<before>truoc))\s*thang\s*(?<m>\d{1,2}|[ivx]{1,4})(?!\s*\d)(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?(?!\s*(?:/|thang))")]
+    private static partial Regex Month();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:trong|cuoi|het|hoan\s*thanh|(?<before>truoc))\s*quy\s*(?<q>[ivx]{1,3}|[1-4])(?:\s*(?:,|va|-)\s*(?:quy\s*)?(?<q>[ivx]{1,3}|[1-4]))*(?![\p{L}\d])(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?")]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:trong|truoc|hoan\s*thanh(?:\s*trong)?|xong\s*trong)\s*(?<n>\d{1,2}|sau)\s*thang\s*(?<which>dau|cuoi)\s*nam(?:\s*(?<y>\d{4}))?")]
+    private static partial Regex Months();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:du\s*kien\s*)?(?:vao\s*)?cuoi\s*nam|trong\s*nam|vao\s*nam|den\s*het\s*nam|hoan\s*thanh(?:\s*trong)?\s*nam|(?<before>truoc\s*nam))\s*(?<y>(?:19|20)\d{2})(?![\d\-])")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<!\p{L})trong\s*(?:thoi\s*han|vong|thoi\s*gian)?\s*(?<n>\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?ngay\s*(?<work>lam\s*viec)?\s*,?\s*(?:ke\s*tu|tu|sau)\s*(?:ngay|khi)\s*(?:nhan\s*duoc|ky|ban\s*hanh|tiep\s*nhan|van\s*ban|cong\s*van)")]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:khan\s*truong|ngay\s*lap\s*tuc|hoa\s*toc)(?!\p{L})")]
+    private static partial Regex Urgent();
+
+    [GeneratedRegex(@"(?:ket\s*qua|tinh\s*hinh|so\s*lieu|da\s*dat|thuc\s*hien\s*duoc)\s*(?:thuc\s*hien\s*)?$")]
+    private static partial Regex ReportedPeriod();
+}

@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using DonDoc.Letters.Text;
+
+namespace DonDoc.Letters.Tasks;
+
+/// <summary>
+/// Reads the tasks of a letter's body (vietnamese-letters.md §5). A sentence with deadline phrases gives one
+/// task per phrase (split at "và"/";" between them); a sentence that only states a deadline ("Hoàn thành
+/// trước ngày …") sets the deadline of the task before it, overriding a plan period stated there; a
+/// sentence that assigns work ("giao …", "đề nghị …", "X chủ trì …") gives an undated task. A task with no
+/// body named inherits the last one named, else the letter's addressees.
+/// </summary>
+public sealed partial class TaskParser(DeadlineParser deadlines)
+{
+    private const int MaxTasks = 400;
+    private const int MaxActionLength = 300;
+
+    public IReadOnlyList<LetterTask> Read(LetterText text, TaskScope scope)
+    {
+        var tasks = new List<LetterTask>();
+        var quoted = Quotes(text, scope.Start, scope.End);
+        string? contextAssignee = null;
+        IReadOnlyList<string> contextCoordinators = [];
+        var listIntro = false;
+        foreach (var paragraph in Paragraphs.Split(text, scope.Start, scope.End))
+        {
+            if (tasks.Count >= MaxTasks || scope.Excluded.Any(x => paragraph.Start >= x.Start && paragraph.Start < x.End))
+            {
+                continue;
+            }
+            LetterTask? lastInParagraph = null;
+            var sentences = Paragraphs.Sentences(text, paragraph);
+            foreach (var sentence in sentences)
+            {
+                if (quoted.Any(q => sentence.Start >= q.Start && sentence.End <= q.End))
+                {
+                    continue;
+                }
+                var found = deadlines.Find(text, sentence.Start, sentence.End, scope.IssuedOn)
+                    .Where(d => !quoted.Any(q => d.Start >= q.Start && d.Start < q.End)).ToList();
+                var assignment = AssigneeParser.Find(text, sentence.Start, sentence.End);
+                if (assignment is not null)
+                {
+                    contextAssignee = assignment.Assignee;
+                    contextCoordinators = assignment.Coordinators;
+                }
+                if (found.Count > 0 && assignment is null && DeadlineOnly().IsMatch(text.Folded[sentence.Start..sentence.End]))
+                {
+                    var target = lastInParagraph ?? (tasks.Count > 0 && tasks[^1].Evidence.Start >= paragraph.Start - 2 ? tasks[^1] : null);
+                    if (target is not null)
+                    {
+                        var index = tasks.LastIndexOf(target);
+                        tasks[index] = target with { Deadline = found[0] };
+                        lastInParagraph = tasks[index];
+                        continue;
+                    }
+                }
+                var isIntro = text.Text[sentence.Start..sentence.End].TrimEnd().EndsWith(':');
+                if (found.Count > 0)
+                {
+                    var clauseStart = assignment?.ActionStart ?? ActionStart(text, sentence.Start);
+                    foreach (var d in found)
+                    {
+                        var action = Action(text, clauseStart, d.Start);
+                        var assignee = assignment?.Assignee ?? contextAssignee ?? scope.DefaultAssignee;
+                        var coordinators = assignment?.Coordinators ?? contextCoordinators;
+                        var task = new LetterTask(assignee, coordinators, action ?? Action(text, ActionStart(text, sentence.Start), sentence.End) ?? "",
+                            d, Evidence(text, sentence));
+                        tasks.Add(task);
+                        lastInParagraph = task;
+                        clauseStart = SkipConnector(text, d.Start + d.Length, sentence.End);
+                    }
+                }
+                else if (!isIntro && (assignment is not null && Assigns(text, sentence) || listIntro && sentence.Start == paragraph.Start && IsListItem(text, paragraph)))
+                {
+                    var action = Action(text, assignment?.ActionStart ?? ActionStart(text, sentence.Start), sentence.End);
+                    if (action is not null)
+                    {
+                        var urgent = DeadlineParser.FindUrgency(text, sentence.Start, sentence.End);
+                        var task = new LetterTask(assignment?.Assignee ?? contextAssignee ?? scope.DefaultAssignee,
+                            assignment?.Coordinators ?? contextCoordinators, action, urgent, Evidence(text, sentence));
+                        tasks.Add(task);
+                        lastInParagraph = task;
+                    }
+                }
+                if (isIntro)
+                {
+                    listIntro = Directs().IsMatch(text.Folded[sentence.Start..sentence.End]);
+                }
+            }
+            if (!IsListItem(text, paragraph) && !text.Text[paragraph.Start..paragraph.End].TrimEnd().EndsWith(':'))
+            {
+                listIntro = false;
+            }
+        }
+        return Deduplicate(tasks);
+    }
+
+    // A web copy may hold the letter twice: the same action with the same deadline is one task.
+    private static List<LetterTask> Deduplicate(List<LetterTask> tasks)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<LetterTask>();
+        foreach (var t in tasks)
+        {
+            var key = Folding.Fold(t.Assignee + "|" + t.Action + "|" + t.Deadline?.Text);
+            if (seen.Add(Spaces.Collapse(key)))
+            {
+                result.Add(t);
+            }
+        }
+        return result;
+    }
+
+    private static bool IsListItem(LetterText text, Span paragraph) => ListMarker().IsMatch(text.Text[paragraph.Start..Math.Min(paragraph.End, paragraph.Start + 8)]);
+
+    private static bool Assigns(LetterText text, Span sentence) =>
+        Directs().IsMatch(text.Folded[sentence.Start..sentence.End]) || ChuTri().IsMatch(text.Folded[sentence.Start..sentence.End]);
+
+    private static Evidence Evidence(LetterText text, Span sentence) =>
+        new(text.PageOf(sentence.Start), sentence.Start, sentence.Length);
+
+    private static int ActionStart(LetterText text, int start)
+    {
+        var m = ListMarker().Match(text.Text, start);
+        return m.Success && m.Index == start ? start + m.Length : start;
+    }
+
+    private static int SkipConnector(LetterText text, int at, int end)
+    {
+        var m = Connector().Match(text.Folded[..end], at);
+        return m.Success ? m.Index + m.Length : at;
+    }
+
+    // The action: the clause between its start and the deadline, without leading connectors or trailing debris.
+    private static string? Action(LetterText text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+        var s = Spaces.Tidy(text.Slice(start, end - start));
+        s = LeadingWords().Replace(s, "");
+        s = Spaces.Tidy(s);
+        if (s.Length < 3)
+        {
+            return null;
+        }
+        if (s.Length > MaxActionLength)
+        {
+            var cut = s.LastIndexOf(' ', MaxActionLength);
+            s = s[..(cut > 0 ? cut : MaxActionLength)] + " …";
+        }
+        return VietnameseCase.Capitalize(s);
+    }
+
+    // Quoted passages cite rules of other documents ("“… trong thời hạn 10 ngày kể từ …”"): not tasks.
+    private static List<Span> Quotes(LetterText text, int start, int end)
+    {
+        var spans = new List<Span>();
+        foreach (Match m in Quoted().Matches(text.Text[..end], start))
+        {
+            spans.Add(new Span(m.Index, m.Index + m.Length));
+        }
+        return spans;
+    }
+
+    [GeneratedRegex(@"“[^”]{0,4000}”")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^\s*(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s*)*(?:hoan\s*thanh|thoi\s*han|thoi\s*gian(?:\s*hoan\s*thanh)?|xong|han|tien\s*do)\b")]
+    private static partial Regex DeadlineOnly();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:giao|de\s*nghi|yeu\s*cau|chi\s*dao|nhiem\s*vu|nhu\s*sau|cu\s*the)(?!\p{L})")]
+    private static partial Regex Directs();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:chu\s*tri|co\s*trach\s*nhiem|khan\s*truong)(?!\p{L})")]
+    private static partial Regex ChuTri();
+
+    [GeneratedRegex(@"\G\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|\([a-z0-9]{1,3}\))\s*")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\G[\s,;.]*(?:va|dong\s*thoi|sau\s*do|,)?\s*")]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"^(?:(?:và|để|đồng thời|theo chức năng, nhiệm vụ(?: được giao)?,?|khẩn trương|dự kiến|,)\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWords();
+}
+
+/// <summary>Where the body is, what to skip (Nơi nhận, signature), the issue date and who a task with no named body falls to.</summary>
+public sealed record TaskScope(int Start, int End, IReadOnlyList<Span> Excluded, DateOnly? IssuedOn, string DefaultAssignee);

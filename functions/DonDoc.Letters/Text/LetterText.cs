@@ -1,0 +1,87 @@
+namespace DonDoc.Letters.Text;
+
+/// <summary>
+/// The input as the recognisers see it: <see cref="Text"/> (NFC, debris blanked), <see cref="Folded"/>
+/// (same length, lower-case, no diacritics) and its lines. Offsets are shared by all three and by the NFC input.
+/// </summary>
+public sealed class LetterText
+{
+    private readonly int[] _pageStarts;
+
+    private LetterText(string original, string text, int[] pageStarts)
+    {
+        Original = original;
+        Text = text;
+        Folded = Folding.Fold(text);
+        _pageStarts = pageStarts;
+        Lines = SplitLines(text);
+    }
+
+    /// <summary>The NFC-normalised input: what evidence offsets index into.</summary>
+    public string Original { get; }
+    public string Text { get; }
+    public string Folded { get; }
+    public IReadOnlyList<TextLine> Lines { get; }
+
+    public static LetterText From(string raw)
+    {
+        var nfc = TextCleaner.Normalize(raw);
+        return new LetterText(nfc, TextCleaner.Clean(nfc), FindPageStarts(nfc));
+    }
+
+    /// <summary>The 1-based page an offset falls on (pages are split by form feeds or "--- PAGE BREAK ---").</summary>
+    public int PageOf(int offset)
+    {
+        var page = 1;
+        foreach (var start in _pageStarts)
+        {
+            if (offset >= start)
+            {
+                page++;
+            }
+        }
+        return page;
+    }
+
+    public string Slice(int start, int length) => Text.Substring(start, length);
+
+    private static int[] FindPageStarts(string nfc)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < nfc.Length; i++)
+        {
+            if (nfc[i] == '\f')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        var marker = "--- PAGE BREAK ---";
+        for (var at = nfc.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = nfc.IndexOf(marker, at + 1, StringComparison.Ordinal))
+        {
+            starts.Add(at + marker.Length);
+        }
+        starts.Sort();
+        return [.. starts];
+    }
+
+    private static TextLine[] SplitLines(string text)
+    {
+        var lines = new List<TextLine>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add(new TextLine(lines.Count, start, i - start));
+                start = i + 1;
+            }
+        }
+        return [.. lines];
+    }
+}
+
+/// <summary>One line of the text: its index, start offset and length (without the line break).</summary>
+public readonly record struct TextLine(int Index, int Start, int Length)
+{
+    public int End => Start + Length;
+}
