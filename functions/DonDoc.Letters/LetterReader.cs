@@ -76,7 +76,10 @@ public sealed partial class LetterReader
         }
         excluded.AddRange(DistributionLists(text));
         var defaultAssignee = recipients.Names.Count == 1 ? recipients.Names[0] : "Quý Cơ quan";
-        var tasks = _tasks.Read(text, new TaskScope(bodyStart, text.Text.Length, excluded, issuedOn, defaultAssignee));
+        var (tableTasks, tables) = PlanTableParser.Read(text, bodyStart, text.Text.Length);
+        excluded.AddRange(tables);
+        var tasks = _tasks.Read(text, new TaskScope(bodyStart, text.Text.Length, excluded, issuedOn, defaultAssignee))
+            .Concat(tableTasks).OrderBy(t => t.Evidence.Start).ToList();
         foreach (var t in tasks)
         {
             if (t.Deadline is { Kind: DeadlineKind.Invalid } d)
@@ -111,12 +114,9 @@ public sealed partial class LetterReader
         {
             var end = m.Index + m.Length;
             var blank = 0;
-            foreach (var line in text.Lines)
+            for (var i = LineIndexAt(text, m.Index); i < text.Lines.Count; i++)
             {
-                if (line.Start < m.Index)
-                {
-                    continue;
-                }
+                var line = text.Lines[i];
                 var content = text.Folded.AsSpan(line.Start, line.Length).Trim();
                 if (content.Length == 0)
                 {
@@ -134,6 +134,24 @@ public sealed partial class LetterReader
             }
             yield return new Span(m.Index, end);
         }
+    }
+
+    private static int LineIndexAt(LetterText text, int offset)
+    {
+        int lo = 0, hi = text.Lines.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (text.Lines[mid].End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double Confidence(Letter l)

@@ -1,3 +1,4 @@
+using DonDoc.Letters.Text;
 using System.Text.RegularExpressions;
 
 namespace DonDoc.Letters.Dates;
@@ -43,7 +44,7 @@ public static partial class VietnameseDates
     /// <summary>Every full date (with a year) in the folded text between two offsets.</summary>
     public static IEnumerable<DateReading> FindAll(string folded, int start, int end)
     {
-        foreach (Match m in AnyDate().Matches(folded[..end], start))
+        foreach (Match m in AnyDate().MatchesIn(folded, start, end))
         {
             if (FromMatch(m) is { HasYear: true } reading)
             {

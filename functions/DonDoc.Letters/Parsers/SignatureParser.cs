@@ -27,9 +27,12 @@ public static partial class SignatureParser
             var m = Authority().Match(raw);
             if (m.Success && VietnameseCase.IsUpper(m.Groups["head"].Value))
             {
-                var authority = m.Groups["prefix"].Value;
+                if (SignatureCell.Read(raw[m.Index..]) is { } cell)
+                {
+                    return new SignatureReading(cell.Name, cell.Title, cell.Authority, line.Start + m.Index, line.End);
+                }
                 var (title, name, end) = TitleAndName(text, i + 1, fallbackTitle: m.Groups["head"].Value);
-                return new SignatureReading(name, title, authority, line.Start + m.Index, end);
+                return new SignatureReading(name, title, m.Groups["prefix"].Value, line.Start + m.Index, end);
             }
         }
         for (var i = lines.Count - 1; i >= 0; i--)
@@ -38,6 +41,10 @@ public static partial class SignatureParser
             if (line.End < bodyStart)
             {
                 break;
+            }
+            if (LastCell(text.Original.Substring(line.Start, line.Length)) is { } lastCell && SignatureCell.Read(lastCell) is { } cell)
+            {
+                return new SignatureReading(cell.Name, cell.Title, cell.Authority, line.Start, line.End);
             }
             var raw = RightPart(text.Text.Substring(line.Start, line.Length));
             if (raw is null || !BareTitle().IsMatch(Folding.Fold(raw)))
@@ -48,6 +55,17 @@ public static partial class SignatureParser
             return new SignatureReading(name, title, null, line.Start, end);
         }
         return null;
+    }
+
+    // The last non-empty cell of a table row ("| … | THỦ TƯỚNG     Phạm Minh Chính |"), or null for a line without cells.
+    private static string? LastCell(string line)
+    {
+        if (!line.Contains('|'))
+        {
+            return null;
+        }
+        var cells = line.Split('|').Select(c => c.Replace("*", "").Trim()).Where(c => c.Length > 0).ToList();
+        return cells.Count > 0 ? cells[^1] : null;
     }
 
     private static (string? Title, string? Name, int End) TitleAndName(LetterText text, int from, string fallbackTitle)

@@ -17,7 +17,7 @@ public static partial class AssigneeParser
     public static Assignment? Find(LetterText text, int start, int end)
     {
         var folded = text.Folded;
-        var lead = Directive().Match(folded[..end], start);
+        var lead = Directive().FirstIn(folded, start, end);
         int nameStart;
         if (lead.Success && !NotDirective().IsMatch(folded[lead.Index..Math.Min(end, lead.Index + lead.Length + 6)]))
         {
@@ -25,7 +25,7 @@ public static partial class AssigneeParser
         }
         else
         {
-            var opening = Opening().Match(folded[..end], start);
+            var opening = Opening().FirstIn(folded, start, end);
             if (!opening.Success)
             {
                 return null;
@@ -48,15 +48,18 @@ public static partial class AssigneeParser
         }
         var actionStart = nameEnd;
         var coordinators = new List<string>();
-        var lead2 = Lead().Match(folded[..end], actionStart);
+        var lead2 = Lead().FirstIn(folded, actionStart, end);
         if (lead2.Success)
         {
             actionStart = lead2.Index + lead2.Length;
             if (lead2.Groups["with"].Success)
             {
                 var coordEnd = NameEnd(text, actionStart, end);
-                coordinators.AddRange(SplitBodies(text.Slice(actionStart, coordEnd - actionStart)));
-                actionStart = coordEnd;
+                if (coordEnd > actionStart)
+                {
+                    coordinators.AddRange(SplitBodies(text.Slice(actionStart, coordEnd - actionStart)));
+                    actionStart = coordEnd;
+                }
             }
         }
         return new Assignment(VietnameseCase.Capitalize(name), coordinators, actionStart);
@@ -73,7 +76,7 @@ public static partial class AssigneeParser
     private static int NameEnd(LetterText text, int start, int end)
     {
         var folded = text.Folded;
-        var m = ActionVerb().Match(folded[..end], start);
+        var m = ActionVerb().FirstIn(folded, start, end);
         // A capitalised verb belongs to a name ("Bộ Xây dựng", "Sở Tài nguyên"); actions are written in lower case.
         while (m.Success && char.IsUpper(text.Text[m.Index]))
         {
@@ -106,7 +109,8 @@ public static partial class AssigneeParser
     [GeneratedRegex(@"\G\s*(?:(?:[-+•]|\d{1,2}[.)]|[a-zđ][.)]|\([a-z0-9]{1,3}\))\s*)*")]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^(?:cac\s+)?(?:bo|so|ubnd|uy\s*ban|van\s*phong|tong\s*cuc|cuc|ban|thanh\s*vien|chu\s*tich|giam\s*doc|thu\s*truong|ngan\s*hang|kho\s*bac|cong\s*an|trung\s*tam|phong|dai|tap\s*doan|tong\s*cong\s*ty|hoi\s*dong|chi\s*cuc|thanh\s*tra|quy\s*(?:co\s*quan|don\s*vi)|don\s*vi|co\s*quan|dia\s*phuong|bo\s*truong|lanh\s*dao|to\s*cong\s*tac|doan|cong\s*ty|truong|vien|hoi|thu\s*tuong|pho\s*thu\s*tuong|chinh\s*phu|bo\s*chi\s*huy|cuc\s*thue|doanh\s*nghiep|nguoi)\b")]
+    // "Ban hành", "Tổ chức", "Trường hợp", "Hội nghị" open sentences as verbs or nouns, not as bodies.
+    [GeneratedRegex(@"^(?!ban\s*hanh|to\s*chuc|truong\s*hop|hoi\s*(?:nghi|thao)|doan\s*ket|phong\s*(?:chong|ngua)|dai\s*dien|don\s*vi\s*tinh)(?:cac\s+)?(?:bo|so|ubnd|uy\s*ban|van\s*phong|tong\s*cuc|cuc|ban|thanh\s*vien|chu\s*tich|giam\s*doc|thu\s*truong|ngan\s*hang|kho\s*bac|cong\s*an|trung\s*tam|phong|dai|tap\s*doan|tong\s*cong\s*ty|hoi\s*dong|chi\s*cuc|thanh\s*tra|quy\s*(?:co\s*quan|don\s*vi)|don\s*vi|co\s*quan|dia\s*phuong|bo\s*truong|lanh\s*dao|to\s*cong\s*tac|doan|cong\s*ty|truong|vien|hoi|thu\s*tuong|pho\s*thu\s*tuong|chinh\s*phu|bo\s*chi\s*huy|cuc\s*thue|doanh\s*nghiep|nguoi)\b")]
     private static partial Regex Agency();
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:tiep\s*tuc\s*)?chu\s*tri\s*,?\s*(?:(?<with>phoi\s*hop\s*(?:chat\s*che\s*)?voi)\s*)?|(?<with>phoi\s*hop\s*(?:chat\s*che\s*)?voi)\s*|theo\s*chuc\s*nang\s*,?\s*nhiem\s*vu(?:\s*duoc\s*giao)?\s*,?\s*|khan\s*truong\s*|co\s*trach\s*nhiem\s*)")]

@@ -14,59 +14,67 @@ namespace DonDoc.Letters.Tasks;
 /// </summary>
 public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
 {
+    private const int TargetYears = 10;
+
     public IReadOnlyList<Deadline> Find(LetterText text, int start, int end, DateOnly? issuedOn)
     {
         var found = new List<Deadline>();
         var folded = text.Folded;
-        foreach (Match m in Recurring().Matches(folded[..end], start))
+        foreach (Match m in Recurring().MatchesIn(folded, start, end))
         {
             found.Add(RecurringDeadline(text, m, issuedOn));
         }
-        foreach (Match m in ExactTrigger().Matches(folded[..end], start))
+        foreach (Match m in ExactTrigger().MatchesIn(folded, start, end))
         {
             if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end)
             {
                 found.Add(Exact(text, m.Index, reading, issuedOn));
             }
         }
-        foreach (Match m in Month().Matches(folded[..end], start))
+        foreach (Match m in Month().MatchesIn(folded, start, end))
         {
             Add(found, text, m, MonthDue(m, issuedOn), DeadlineKind.Month);
         }
-        foreach (Match m in Quarter().Matches(folded[..end], start))
+        foreach (Match m in Quarter().MatchesIn(folded, start, end))
         {
             Add(found, text, m, QuarterDue(m, issuedOn), DeadlineKind.Quarter);
         }
-        foreach (Match m in Months().Matches(folded[..end], start))
+        foreach (Match m in Months().MatchesIn(folded, start, end))
         {
             var (due, kind) = MonthsDue(m, issuedOn);
             Add(found, text, m, due, kind);
         }
-        foreach (Match m in Year().Matches(folded[..end], start))
+        foreach (Match m in Year().MatchesIn(folded, start, end))
         {
             var year = int.Parse(m.Groups["y"].Value);
             var due = m.Groups["before"].Success ? new DateOnly(year - 1, 12, 31) : new DateOnly(year, 12, 31);
             Add(found, text, m, due, DeadlineKind.Year);
         }
-        foreach (Match m in Relative().Matches(folded[..end], start))
+        foreach (Match m in Relative().MatchesIn(folded, start, end))
         {
             if (RelativeDue(m, issuedOn) is { } due)
             {
                 Add(found, text, m, due, DeadlineKind.Relative);
             }
         }
-        return Resolve(found, text, issuedOn);
+        var kept = Resolve(found, text, issuedOn);
+        if (kept.Count == 0 && RecurringDuty.Find(text, start, end) is { } duty)
+        {
+            kept.Add(duty);
+        }
+        return kept;
     }
 
     /// <summary>"khẩn trương", "ngay lập tức": urgent, with no day.</summary>
     public static Deadline? FindUrgency(LetterText text, int start, int end)
     {
-        var m = Urgent().Match(text.Folded[..end], start);
+        var m = Urgent().FirstIn(text.Folded, start, end);
         return m.Success ? new Deadline(null, DeadlineKind.Urgent, text.Slice(m.Index, m.Length), m.Index, m.Length) : null;
     }
 
     // Overlapping matches keep the earliest, then the longest; weak kinds that end before the issue date, or
-    // that follow words naming a reported period ("kết quả … trong năm 2024"), are periods, not deadlines.
+    // that follow words naming a reported period ("kết quả … trong năm 2024"), are periods, not deadlines;
+    // a year more than ten years ahead ("phát thải ròng bằng 0 vào năm 2050") is a strategic target.
     private static List<Deadline> Resolve(List<Deadline> found, LetterText text, DateOnly? issuedOn)
     {
         var ordered = found.OrderBy(d => d.Start).ThenByDescending(d => d.Length).ToList();
@@ -78,7 +86,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 continue;
             }
             var weak = d.Kind is DeadlineKind.Year or DeadlineKind.Half or DeadlineKind.Quarter;
-            if (weak && issuedOn is { } issued && d.Due is { } due && due < issued)
+            if (weak && issuedOn is { } issued && d.Due is { } due && (due < issued || due.Year > issued.Year + TargetYears))
             {
                 continue;
             }
@@ -141,7 +149,11 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         var (s, l) = Trim(text, m.Index, m.Length);
         var phrase = Spaces.Collapse(text.Slice(s, l));
         DateOnly? due = null;
-        if (issuedOn is { } issued && int.TryParse(m.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
+        if (m.Groups["m"].Success)
+        {
+            due = NextYearly(m, issuedOn);
+        }
+        else if (issuedOn is { } issued && int.TryParse(m.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
         {
             var quarterly = m.Groups["quarter"].Success;
             for (var month = new DateOnly(issued.Year, issued.Month, 1); due is null; month = month.AddMonths(1))
@@ -158,6 +170,19 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             }
         }
         return new Deadline(due, DeadlineKind.Recurring, phrase, s, l);
+    }
+
+    // "trước ngày 31 tháng 12 hằng năm (kể từ năm 2027)": the first such day on or after the issue date (and the year named).
+    private static DateOnly? NextYearly(Match m, DateOnly? issuedOn)
+    {
+        if (issuedOn is not { } issued || !int.TryParse(m.Groups["d"].Value, out var day) || !int.TryParse(m.Groups["m"].Value, out var month)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            return null;
+        }
+        var year = int.TryParse(m.Groups["from"].Value, out var from) && from > issued.Year && from < issued.Year + 50 ? from : issued.Year;
+        var due = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+        return due < issued ? new DateOnly(year + 1, month, Math.Min(day, DateTime.DaysInMonth(year + 1, month))) : due;
     }
 
     private static DateOnly? MonthDue(Match m, DateOnly? issuedOn)
@@ -222,7 +247,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
     [GeneratedRegex(@"(?:(?<!\p{L})(?:truoc|cham\s*nhat(?:\s*la)?(?:\s*(?:vao|truoc))?|muon\s*nhat|han\s*chot(?:\s*la)?|han\s*cuoi(?:\s*la)?|thoi\s*han(?:\s*hoan\s*thanh)?(?:\s*(?:la|:))?|den\s*het|khong\s*muon\s*hon|xong\s*truoc|hoan\s*thanh(?:\s*(?:truoc|vao|trong))?|trong|han)\s*(?:ngay)?)(?=\s*(?:ngay\s*)?\d)")]
     private static partial Regex ExactTrigger();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:truoc\s*)?(?:ngay\s*)?(?<d>\d{1,2})\s*(?:(?:cua\s*)?hang\s*thang|(?:cua\s*)?thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?<quarter>quy)(?:\s*(?:tiep\s*theo|sau|ke\s*tiep))?)")]
+    [GeneratedRegex(@"(?<!\p{L})(?:dinh\s*ky\s*,?\s*)?(?:truoc\s*)?(?:ngay\s*)?(?<d>\d{1,2})\s*(?:(?:cua\s*)?hang\s*thang|(?:cua\s*)?thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?<quarter>quy)(?:\s*(?:tiep\s*theo|sau|ke\s*tiep))?|(?:thang\s*|/\s*)(?<m>\d{1,2})\s*(?:cua\s*)?hang\s*nam(?:\s*,?\s*(?:ke\s*tu|bat\s*dau\s*tu|tu)\s*nam\s*(?<from>\d{4}))?)")]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:ngay\s*)?trong|hoan\s*thanh\s*trong|cuoi|het|(?<before>truoc))\s*thang\s*(?<m>\d{1,2}|[ivx]{1,4})(?!\s*\d)(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?(?!\s*(?:/|thang))")]

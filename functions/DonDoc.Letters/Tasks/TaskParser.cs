@@ -22,6 +22,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
         string? contextAssignee = null;
         IReadOnlyList<string> contextCoordinators = [];
         var listIntro = false;
+        LetterTask? previousSentenceTask = null;
         foreach (var paragraph in Paragraphs.Split(text, scope.Start, scope.End))
         {
             if (tasks.Count >= MaxTasks || scope.Excluded.Any(x => paragraph.Start >= x.Start && paragraph.Start < x.End))
@@ -32,6 +33,8 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
             var sentences = Paragraphs.Sentences(text, paragraph);
             foreach (var sentence in sentences)
             {
+                var carried = previousSentenceTask;
+                previousSentenceTask = null;
                 if (quoted.Any(q => sentence.Start >= q.Start && sentence.End <= q.End))
                 {
                     continue;
@@ -55,6 +58,15 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                         continue;
                     }
                 }
+                // "… đề nghị Quý Cơ quan báo cáo …" then "Báo cáo gửi về Bộ … trước ngày …": the deadline of that request.
+                if (found.Count == 1 && assignment is null && carried is { Deadline: null or { Kind: DeadlineKind.Urgent } }
+                    && !(sentence.Start == paragraph.Start && IsListItem(text, paragraph)))
+                {
+                    var index = tasks.LastIndexOf(carried);
+                    tasks[index] = carried with { Deadline = found[0] };
+                    lastInParagraph = previousSentenceTask = tasks[index];
+                    continue;
+                }
                 var isIntro = text.Text[sentence.Start..sentence.End].TrimEnd().EndsWith(':');
                 if (found.Count > 0)
                 {
@@ -67,7 +79,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                         var task = new LetterTask(assignee, coordinators, action ?? Action(text, ActionStart(text, sentence.Start), sentence.End) ?? "",
                             d, Evidence(text, sentence));
                         tasks.Add(task);
-                        lastInParagraph = task;
+                        lastInParagraph = previousSentenceTask = task;
                         clauseStart = SkipConnector(text, d.Start + d.Length, sentence.End);
                     }
                 }
@@ -80,7 +92,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                         var task = new LetterTask(assignment?.Assignee ?? contextAssignee ?? scope.DefaultAssignee,
                             assignment?.Coordinators ?? contextCoordinators, action, urgent, Evidence(text, sentence));
                         tasks.Add(task);
-                        lastInParagraph = task;
+                        lastInParagraph = previousSentenceTask = task;
                     }
                 }
                 if (isIntro)
@@ -128,7 +140,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
 
     private static int SkipConnector(LetterText text, int at, int end)
     {
-        var m = Connector().Match(text.Folded[..end], at);
+        var m = Connector().FirstIn(text.Folded, at, end);
         return m.Success ? m.Index + m.Length : at;
     }
 
@@ -158,7 +170,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
     private static List<Span> Quotes(LetterText text, int start, int end)
     {
         var spans = new List<Span>();
-        foreach (Match m in Quoted().Matches(text.Text[..end], start))
+        foreach (Match m in Quoted().MatchesIn(text.Text, start, end))
         {
             spans.Add(new Span(m.Index, m.Index + m.Length));
         }

@@ -1,3 +1,4 @@
+using DonDoc.Letters.Text;
 using System.Text.RegularExpressions;
 
 namespace DonDoc.Letters.Text;
@@ -53,7 +54,7 @@ public static partial class Paragraphs
     {
         var result = new List<Span>();
         var from = paragraph.Start;
-        foreach (Match m in SentenceEnd().Matches(text.Text[..paragraph.End], paragraph.Start))
+        foreach (Match m in SentenceEnd().MatchesIn(text.Text, paragraph.Start, paragraph.End))
         {
             var before = text.Text[Math.Max(paragraph.Start, m.Index - 5)..(m.Index + 1)];
             if (Abbreviation().IsMatch(before))

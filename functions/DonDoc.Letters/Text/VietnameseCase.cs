@@ -52,7 +52,7 @@ public static class VietnameseCase
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (i == 0 || titleNext > 0 || (i > 0 && (words[i - 1] is "phó" or "-" || words[i - 1].EndsWith(','))))
+            if (i == 0 || titleNext > 0 || (i > 0 && (Folding.Fold(words[i - 1]) is "pho" or "-" || words[i - 1].EndsWith(','))))
             {
                 words[i] = Capitalize(w);
             }
@@ -77,7 +77,7 @@ public static class VietnameseCase
     {
         for (var k = 0; k < parts.Length; k++)
         {
-            if (!string.Equals(words[at + k], parts[k], StringComparison.Ordinal))
+            if (!string.Equals(words[at + k], parts[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
