@@ -54,14 +54,33 @@ def distance(a, b):
     return d
 
 
-def cut_at(hyp, probe):
-    """Start of the stretch of hyp that best matches probe (the first words of the body)."""
-    sm = difflib.SequenceMatcher(None, hyp, probe, autojunk=False)
-    best = (0, None)
-    for blk in sm.get_matching_blocks():
-        if blk.size > best[0]:
-            best = (blk.size, blk.a - blk.b)
-    return max(0, best[1]) if best[1] is not None and best[0] >= 8 else 0
+def cut_at(hyp, probe, last=False):
+    """Where the stretch of hyp that best matches probe starts: the first words of the body (the
+    earliest good match), or with last=True its last words (the latest good match: the closing phrase
+    may quote a document the body cites earlier, and OCR may damage the last copy)."""
+    cands, step = [], 200
+    for off in range(0, max(1, len(hyp)), step):     # windows: SequenceMatcher finds one block per call
+        window = hyp[off:off + step + len(probe)]
+        m = difflib.SequenceMatcher(None, window, probe, autojunk=False).find_longest_match(
+            0, len(window), 0, len(probe))
+        if m.size >= 8:
+            cands.append((m.size, off + m.a - m.b))
+    if not cands:
+        return 0
+    best = max(c[0] for c in cands)
+    good = [pos for size, pos in cands if size >= (0.7 if last else 0.9) * best]
+    return max(0, max(good) if last else min(good))
+
+
+def body_span(hyp, body):
+    """The part of hyp that holds the body: from its first words to its last."""
+    k = min(150, len(body) // 2)       # long probes: the subject line may repeat the body's first words
+    start = cut_at(hyp, body[:k])
+    tail = hyp[start:]
+    if len(body) <= 120:
+        return tail
+    end = cut_at(tail, body[-k:], last=True) + k
+    return tail[:end]
 
 
 def cer(ref, hyp):
@@ -82,10 +101,7 @@ def main():
     res = {"page": cer(ref, hyp)}
     if a.body:
         body = normalise(open(a.body, encoding="utf-8").read(), a.casefold)
-        start = cut_at(hyp, body[:60])
-        tail = hyp[start:]
-        end = cut_at(tail, body[-60:]) + 60 if len(body) > 120 else len(tail)
-        res["body"] = cer(body, tail[:end])
+        res["body"] = cer(body, body_span(hyp, body))
     if a.json:
         json.dump(res, sys.stdout, ensure_ascii=False)
         print()

@@ -44,14 +44,15 @@ META_KEYS = ("Số hiệu", "Ngày ban hành", "Ngày có hiệu lực", "Loại
              "Người ký", "Lĩnh vực", "Tình trạng", "Ngày công báo", "Số công báo", "Nơi ban hành",
              "Ngày hết hiệu lực", "Tình trạng hiệu lực", "Chức vụ", "Ngày đăng")
 
-RE_SO = re.compile(r"^\s*Số\s*[:：.]")
+RE_SO = re.compile(r"^\s*Số\s*[:：.]|^\s*Số\s+\d+\s*-\s*[A-ZĐ]+/")
 RE_PLACEDATE = re.compile(r"^[^\d,;:]{2,40},\s*ngày\b[^;]{0,40}?năm\s*\d{4}\s*\.?\s*$")
 RE_DATE = re.compile(r"ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4}", re.I)
 RE_VV = re.compile(r"^\s*V/v\b")
-RE_QH = re.compile(r"CỘNG\s*H[OÒ]À\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do", re.I)
+RE_QH = re.compile(r"CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI|Độc\s*lập\s*-?\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM", re.I)
+RE_PARTY = re.compile(r"ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM")
 RE_KG = re.compile(r"^\s*Kính\s+gửi\b", re.I)
 RE_NOINHAN = re.compile(r"^\s*Nơi\s+nhận\b", re.I)
-RE_AUTH = re.compile(r"^\s*(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$")
+RE_AUTH = re.compile(r"^\s*(T/M|TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$")
 RE_ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.:]\s")
 RE_LISTSTART = re.compile(r"^([-+–•]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,5}\.|Điều\s+\d)\s*")
 TERMINAL = ".:;!?”\""
@@ -327,10 +328,14 @@ def parse_closing(L, end, stop, label):
         elif in_nn and noi_nhan and not noi_nhan[-1].endswith((";", ".")):
             noi_nhan[-1] += " " + s                     # a wrapped item
     att = region_end
-    while att < stop and not lines[att]:
+    after_name = []
+    while att < stop and (not lines[att] or (len(after_name) < 2 and is_upper_line(lines[att]) and len(lines[att]) < 60
+                                              and not re.match(r"^(PHỤ LỤC|ĐỀ CƯƠNG|DANH MỤC|MẪU|BIỂU|KẾ HOẠCH)", lines[att]))):
+        if lines[att]:
+            after_name.append(lines[att])        # "PHÓ GIÁM ĐỐC SỞ ..." printed under the name
         att += 1
     rest = sum(len(s) for s in lines[att:stop])
-    return noi_nhan, sig, (att if rest > 200 else None)
+    return noi_nhan, sig, after_name if region_end < stop else [], (att if rest > 200 else None)
 
 
 # ---------------------------------------------------------------- header values from the label
@@ -355,7 +360,7 @@ def signature_lines(label, sig_from_text):
         m = re.search(r"\s*" + r"\W*\s*".join(map(re.escape, title_up.split())) + r"\W*$", joined)
         if m:
             head = joined[:m.start()].strip(" ,")
-            parts = [p.strip() for p in re.split(r"\s(?=(?:TM|KT|TL|TUQ|Q)\.\s)", head) if p.strip()]
+            parts = [p.strip() for p in re.split(r"\s(?=(?:T/M|TM|KT|TL|TUQ|Q)\.\s)", head) if p.strip()]
             if all(RE_AUTH.match(p) for p in parts):
                 return parts + [title_up]
     if not title_up:
@@ -476,7 +481,11 @@ def render_para(p, doc_type):
 
 def render_table(rows):
     width = max(len(r) for r in rows)
-    out = ['<table class="grid">']
+    # column widths follow the average length of their cells (a "TT" column stays narrow)
+    avg = [sum(len(r[k]) if k < len(r) and r[k] else 0 for r in rows) / len(rows) for k in range(width)]
+    w = [max(3.0, a) ** 0.75 for a in avg]
+    cols = "".join(f'<col style="width:{100 * x / sum(w):.1f}%">' for x in w)
+    out = [f'<table class="grid"><colgroup>{cols}</colgroup>']
     for k, r in enumerate(rows):
         tag = "th" if k == 0 and not any(re.match(r"^\d", c or "") for c in r[:1]) else "td"
         cells = "".join(f"<{tag}>{html.escape(c or '')}</{tag}>" for c in r + [""] * (width - len(r)))
@@ -514,14 +523,19 @@ def seal_svg(issuer, place, rng):
     ring = f"{text} ★ {place.upper()} ★" if place and len(text) < 24 else f"{text} ★"
     size = max(13, min(24, int(430 / max(1, len(ring)) / 0.62)))
     rot = rng.uniform(-25, 25)
-    return f'''<svg class="seal" viewBox="0 0 200 200" style="transform: rotate({rot:.1f}deg)">
+    # where the seal falls varies: over the signature, often touching the title or the name
+    left, top = rng.uniform(0, 14), rng.uniform(-7, 1)
+    # red ink from fresh to faint; in a grey scan a fresh seal is dark enough for OCR to drop the block
+    ink = rng.choice(["#e05050", "#e87070", "#f08a8a", "#f08a8a", "#f4a0a0"])
+    return f'''<svg class="seal" viewBox="0 0 200 200"
+ style="left:{left:.1f}mm; top:{top:.1f}mm; transform: rotate({rot:.1f}deg)">
 <defs><path id="ring" d="M100,100 m-72,0 a72,72 0 1,1 144,0 a72,72 0 1,1 -144,0"/></defs>
-<circle cx="100" cy="100" r="94" fill="none" stroke="#e05050" stroke-width="5"/>
-<circle cx="100" cy="100" r="56" fill="none" stroke="#e05050" stroke-width="2.5"/>
-<text font-family="Liberation Sans, DejaVu Sans, sans-serif" font-size="{size}" font-weight="bold" fill="#e05050"
+<circle cx="100" cy="100" r="94" fill="none" stroke="{ink}" stroke-width="5"/>
+<circle cx="100" cy="100" r="56" fill="none" stroke="{ink}" stroke-width="2.5"/>
+<text font-family="Liberation Sans, DejaVu Sans, sans-serif" font-size="{size}" font-weight="bold" fill="{ink}"
  dominant-baseline="middle"><textPath href="#ring" startOffset="1%" textLength="440"
  lengthAdjust="spacing">{html.escape(ring)}</textPath></text>
-<polygon fill="#e05050" points="{star(100, 100, 30, 12)}"/></svg>'''
+<polygon fill="{ink}" points="{star(100, 100, 30, 12)}"/></svg>'''
 
 
 def star(cx, cy, r1, r2):
@@ -583,7 +597,7 @@ table.closing td { vertical-align: top; padding: 0; }
 .noinhan .h { font-size: 12pt; font-weight: bold; font-style: italic; }
 .sign { text-align: center; font-size: 14pt; font-weight: bold; position: relative; }
 .sign .space { height: 30mm; position: relative; }
-svg.seal { position: absolute; width: 36mm; height: 36mm; left: 6mm; top: -8mm; opacity: 0.85; }
+svg.seal { position: absolute; width: 36mm; height: 36mm; opacity: 0.85; }
 svg.sig { position: absolute; width: 44mm; height: 20mm; left: 22mm; top: 5mm; }
 .att { page-break-before: always; }
 """
@@ -596,7 +610,8 @@ def build(label, text, seed, with_seal=True):
     start = header_end(lines, label)
     stop = cut_repeat(lines, start)
     end = body_end(lines, start, stop, label)
-    noi_nhan, sig_text, att = parse_closing(L, end, stop, label)
+    noi_nhan, sig_text, after_name, att = parse_closing(L, end, stop, label)
+    party = any(RE_PARTY.search(x) for x in lines[:15])
     layout = bool(L) and L[0].layout
     body = paragraphs(L[start:end], layout)
     attachment = paragraphs(L[att:stop], layout) if att is not None else []
@@ -612,14 +627,15 @@ def build(label, text, seed, with_seal=True):
     issuer = (label.get("issuer") or "").upper()
     parent = parent_line(lines, label)
     if number:
-        n, _, code = number.partition("/")
-        # a number stamped into a blank leaves a gap before the slash in many printed letters
-        shown = f"{n} /{code}" if code and rng.random() < 0.35 else number
+        m = re.match(r"^(\d+)([-/].*)$", number)
+        # a number stamped into a blank leaves a gap after it in many printed letters: "3909 /BXD-PTĐT"
+        shown = f"{m.group(1)} {m.group(2)}" if m and rng.random() < 0.35 else number
         so = f"Số: {shown}"
     else:
         so = "Số:        /"
     dline = date_line(label) or next((s for s in lines[:60] if RE_PLACEDATE.match(s)), "")
     subject = label.get("subject") or ""
+    vv = subject if re.match(r"^(V/v|về việc)\b", subject, re.I) else f"V/v {subject}"
     urg, sec = label.get("urgency"), label.get("secrecy")
 
     h = ['<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>letter</title>',
@@ -628,11 +644,16 @@ def build(label, text, seed, with_seal=True):
     if parent:
         h.append(f'<div class="issuer-parent">{html.escape(parent)}</div>')
     h.append(f'<div class="issuer">{html.escape(issuer)}</div><div class="rule" style="width:40%"></div>')
-    h.append('</td><td><div class="qh">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>'
-             '<div class="tn">Độc lập - Tự do - Hạnh phúc</div><div class="rule" style="width:56%"></div>')
+    if party:     # Đảng documents (Hướng dẫn 36-HD/VPTW): no quốc hiệu, "Số 45-CV/TU" without a colon
+        h.append('<div style="font-weight:bold">*</div></td><td><div class="tn">ĐẢNG CỘNG SẢN VIỆT NAM</div>'
+                 '<div class="rule" style="width:56%"></div>')
+        so = so.replace("Số: ", "Số ")
+    else:
+        h.append('</td><td><div class="qh">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>'
+                 '<div class="tn">Độc lập - Tự do - Hạnh phúc</div><div class="rule" style="width:56%"></div>')
     h.append(f'</td></tr><tr><td class="so">{html.escape(so)}')
     if is_cv and subject:
-        h.append(f'<div class="vv">V/v {html.escape(subject)}</div>')
+        h.append(f'<div class="vv">{html.escape(vv)}</div>')
     for stamp in (urg, sec):
         if stamp:
             h.append(f'<div><span class="stamp">{html.escape(stamp)}</span></div>')
@@ -674,6 +695,7 @@ def build(label, text, seed, with_seal=True):
     h.append("</div>")
     if name:
         h.append(f'<div class="name">{html.escape(name)}</div>')
+    h.extend(f'<div style="font-weight:normal; font-size:13pt">{html.escape(x)}</div>' for x in after_name)
     h.append("</td></tr></table>")
 
     if attachment:
@@ -682,7 +704,7 @@ def build(label, text, seed, with_seal=True):
         h.append("</div>")
     h.append("</body></html>")
     printed = {"body": items_text(body), "attachment": items_text(attachment), "noi_nhan": noi_nhan,
-               "generic_noi_nhan": generic_nn, "signature": sig + ([name] if name else []),
+               "generic_noi_nhan": generic_nn, "signature": sig + ([name] if name else []) + after_name, "party": party, "vv": vv,
                "number_shown": so, "date_line": dline, "parent": parent, "issuer": issuer,
                "type": type_name, "layout": layout}
     return "\n".join(h), printed
@@ -693,10 +715,13 @@ def printed_text(label, p):
     out = []
     if p["parent"]:
         out.append(p["parent"])
-    out += [p["issuer"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", p["number_shown"]]
+    if p["party"]:
+        out += [p["issuer"], "*", "ĐẢNG CỘNG SẢN VIỆT NAM", p["number_shown"].replace("Số: ", "Số ")]
+    else:
+        out += [p["issuer"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", p["number_shown"]]
     subj = label.get("subject") or ""
     if p["type"] is None and subj:
-        out.append("V/v " + subj)
+        out.append(p["vv"])
     for stamp in (label.get("urgency"), label.get("secrecy")):
         if stamp:
             out.append(stamp)

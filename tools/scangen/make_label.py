@@ -47,7 +47,7 @@ def closest(value, text):
             r = difflib.SequenceMatcher(None, value, cand).ratio()
             if r > best:
                 best, where = r, cand
-    return where if best >= 0.5 else None
+    return where if best >= 0.75 else None
 
 
 def date_patterns(iso):
@@ -91,8 +91,9 @@ def main():
             missing_on_page.append(f"{what} '{value}'")
         elif not present(value, ocr):
             seen = closest(value, ocr)
-            damaged.append(f"{what} '{value}'" + (f" (OCR: '{seen}')" if seen else " (lost)"))
-        elif count and flat(ocr).count(flat(value)) < flat(printed).count(flat(value)):
+            damaged.append(f"{what} '{value}'" + (f" (OCR: '{seen}')" if seen else " (not found: lost or split)"))
+        elif count and not any(flat(x).rstrip(".,;").endswith(flat(value)) for x in ocr.splitlines()):
+            # the signature block is the right column: its lines end with the title or the name
             damaged.append(f"{what} '{value}' (read elsewhere on the page, not in the signature block)")
 
     num = orig.get("number")
@@ -119,12 +120,12 @@ def main():
            f"text without web debris) -> headless Chromium PDF -> {scan['dpi']} dpi grey raster -> scanner "
            f"noise seed {scan['seed']} (skew {', '.join(str(p['skew_deg']) for p in pages)} deg, blur, "
            f"speckle, JPEG q{'/'.join(str(p['jpeg_quality']) for p in pages)})"
-           + (f", PNG {a.note}" if a.note else "")
+           + (f", PNG with {a.note}" if a.note else "")
            + f"; {len(pages)} page(s) OCR'd with Tesseract 5.3 -l vie --psm 3, pages joined by "
            f"'--- PAGE BREAK ---'. A red seal and a signature stroke are drawn over the signature space.")
     notes = [how]
     if info.get("number_shown", "").replace("Số: ", "") != num and num:
-        notes.append(f"The number is printed with a gap before the slash ('{info['number_shown']}').")
+        notes.append(f"The number is printed with a gap, as when stamped into a blank ('{info['number_shown']}').")
     if info.get("generic_noi_nhan"):
         notes.append("The source text has no Nơi nhận; a generic one (" + "; ".join(info["noi_nhan"]) + ") is printed.")
     if damaged:
@@ -132,6 +133,8 @@ def main():
     else:
         notes.append("Every labelled value checked (number, date, issuer, subject, signer, recipients, "
                      "references, deadline phrases) survives in the OCR text.")
+    if not orig.get("source_url"):
+        notes.append("The original has no source_url (a seed of the shared folder).")
     if orig.get("notes"):
         notes.append("Original label's notes (about the source text, not this scan): " + orig["notes"])
 

@@ -137,7 +137,7 @@ for f in "${FMTS[@]}"; do
         -define tiff:document-name= -set comment "" "$OUT/$NAME.tiff";;
     pdf)
       if command -v img2pdf >/dev/null; then
-        img2pdf --creationdate 2000-01-01 --moddate 2000-01-01 --producer scangen \
+        img2pdf --engine internal --creationdate 2000-01-01 --moddate 2000-01-01 --producer scangen \
           --pagesize A4 -o "$OUT/$NAME.pdf" "${PAGES_JPG[@]}"
       else  # ImageMagick may refuse PDF by policy (Debian's policy.xml); install img2pdf then
         "$IM" "${PAGES_JPG[@]}" -density "$DPI" -compress jpeg "$OUT/$NAME.pdf"
