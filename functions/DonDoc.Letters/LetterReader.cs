@@ -114,7 +114,7 @@ public sealed partial class LetterReader
         {
             var end = m.Index + m.Length;
             var blank = 0;
-            for (var i = LineIndexAt(text, m.Index); i < text.Lines.Count; i++)
+            for (var i = text.LineIndexAt(m.Index); i < text.Lines.Count; i++)
             {
                 var line = text.Lines[i];
                 var content = text.Folded.AsSpan(line.Start, line.Length).Trim();
@@ -134,24 +134,6 @@ public sealed partial class LetterReader
             }
             yield return new Span(m.Index, end);
         }
-    }
-
-    private static int LineIndexAt(LetterText text, int offset)
-    {
-        int lo = 0, hi = text.Lines.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (text.Lines[mid].End < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static double Confidence(Letter l)

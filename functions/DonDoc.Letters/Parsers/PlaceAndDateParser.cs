@@ -18,7 +18,7 @@ public static partial class PlaceAndDateParser
         foreach (Match m in PlaceComma().Matches(folded))
         {
             var ngay = m.Index + m.Length;
-            var line = LineOf(text, ngay - 4);
+            var line = text.Lines[text.LineIndexAt(ngay - 4)];
             var placeEnd = Math.Max(m.Index, line.Start);
             var segmentStart = line.Start;
             if (number is { Length: > 0 } && number.Start >= line.Start && number.Start < placeEnd)
@@ -37,18 +37,6 @@ public static partial class PlaceAndDateParser
             return new PlaceAndDate(place, date, raw, ngay - 4);
         }
         return null;
-    }
-
-    private static TextLine LineOf(LetterText text, int offset)
-    {
-        foreach (var line in text.Lines)
-        {
-            if (offset <= line.End)
-            {
-                return line;
-            }
-        }
-        return text.Lines[^1];
     }
 
     // The place: words written with capitals ("Hà Nội", "TP. Hồ Chí Minh", "Thành phố Huế") at the end of the segment.

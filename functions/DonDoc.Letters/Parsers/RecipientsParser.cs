@@ -28,7 +28,7 @@ public static partial class RecipientsParser
             var end = line.End;
             if (first.Trim().Length > 0)
             {
-                AddItems(items, first, inList: false);
+                AddItems(items, first);
             }
             var blankRun = 0;
             for (var k = i + 1; k < text.Lines.Count && items.Count < MaxItems; k++)
@@ -56,7 +56,7 @@ public static partial class RecipientsParser
                     }
                     break;
                 }
-                AddItems(items, s[(dash.Index + dash.Length)..], inList: true);
+                AddItems(items, s[(dash.Index + dash.Length)..]);
                 end = next.End;
             }
             var tidy = items.Select(x => Spaces.Tidy(x)).Where(x => x.Length > 1).Distinct(NameComparer.Instance).ToList();
@@ -80,7 +80,7 @@ public static partial class RecipientsParser
 
     private static bool EndsItem(string item) => item.TrimEnd().EndsWith(';') || item.TrimEnd().EndsWith('.');
 
-    private static void AddItems(List<string> items, string s, bool inList)
+    private static void AddItems(List<string> items, string s)
     {
         // "Kính gửi: - Bộ Tài chính; - Bộ Công Thương" on one line, or items separated by ";".
         foreach (var part in Separator().Split(s))
@@ -91,7 +91,6 @@ public static partial class RecipientsParser
                 items.Add(p);
             }
         }
-        _ = inList;
     }
 
     [GeneratedRegex(@"k[iy]nh\s*g[uư]i\s*[:;.]?\s*")]

@@ -84,7 +84,7 @@ public static partial class SignatureParser
             var right = RightPart(raw);
             if (right is not null && name is null)
             {
-                if (title is not null && right.Split(' ').Length == 1 && title.EndsWith(' ') is false && JoinsTitle(title))
+                if (title is not null && right.Split(' ').Length == 1 && JoinsTitle(title))
                 {
                     title += " " + right; // "BỘ TRƯỞNG, CHỦ" / "NHIỆM": a web table cell split in two
                 }

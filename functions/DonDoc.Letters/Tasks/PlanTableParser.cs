@@ -15,7 +15,6 @@ namespace DonDoc.Letters.Tasks;
 public static partial class PlanTableParser
 {
     private const int MaxRows = 400;
-    private const int MaxActionLength = 300;
 
     /// <summary>The tasks of every plan table in [start, end) and the spans of those tables.</summary>
     public static (IReadOnlyList<LetterTask> Tasks, IReadOnlyList<Span> Tables) Read(LetterText text, int start, int end)
@@ -116,20 +115,7 @@ public static partial class PlanTableParser
 
     private static bool IsSeparator(List<Cell> cells) => cells.All(c => c.Folded.Trim(' ', '-', ':').Length == 0);
 
-    private static string? Tidy(string s)
-    {
-        var t = Spaces.Tidy(s);
-        if (t.Length < 3)
-        {
-            return null;
-        }
-        if (t.Length > MaxActionLength)
-        {
-            var cut = t.LastIndexOf(' ', MaxActionLength);
-            t = t[..(cut > 0 ? cut : MaxActionLength)] + " …";
-        }
-        return VietnameseCase.Capitalize(t);
-    }
+    private static string? Tidy(string s) => ActionText.From(s);
 
     // Which columns hold the time, the task, the lead and the co-operating bodies; null when this row is not
     // the header of a task table. A second header row ("|  |  | Đơn vị chủ trì | Đơn vị phối hợp") refines it.

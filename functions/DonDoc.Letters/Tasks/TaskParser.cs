@@ -13,7 +13,6 @@ namespace DonDoc.Letters.Tasks;
 public sealed partial class TaskParser(DeadlineParser deadlines)
 {
     private const int MaxTasks = 400;
-    private const int MaxActionLength = 300;
 
     public IReadOnlyList<LetterTask> Read(LetterText text, TaskScope scope)
     {
@@ -151,19 +150,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
         {
             return null;
         }
-        var s = Spaces.Tidy(text.Slice(start, end - start));
-        s = LeadingWords().Replace(s, "");
-        s = Spaces.Tidy(s);
-        if (s.Length < 3)
-        {
-            return null;
-        }
-        if (s.Length > MaxActionLength)
-        {
-            var cut = s.LastIndexOf(' ', MaxActionLength);
-            s = s[..(cut > 0 ? cut : MaxActionLength)] + " …";
-        }
-        return VietnameseCase.Capitalize(s);
+        return ActionText.From(LeadingWords().Replace(Spaces.Tidy(text.Slice(start, end - start)), ""));
     }
 
     // Quoted passages cite rules of other documents ("“… trong thời hạn 10 ngày kể từ …”"): not tasks.

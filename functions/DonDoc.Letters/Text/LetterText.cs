@@ -45,6 +45,25 @@ public sealed class LetterText
 
     public string Slice(int start, int length) => Text.Substring(start, length);
 
+    /// <summary>The index of the line that holds <paramref name="offset"/> (a line break belongs to the line it ends).</summary>
+    public int LineIndexAt(int offset)
+    {
+        int lo = 0, hi = Lines.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Lines[mid].End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static int[] FindPageStarts(string nfc)
     {
         var starts = new List<int>();
