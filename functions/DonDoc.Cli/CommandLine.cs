@@ -9,6 +9,17 @@ public static class CommandLine
         Usage:
           dondoc extract FILE… [--pretty]        read letters, print one JSON object per file (JSON Lines)
           dondoc eval DIR… [--json] [--verbose]  score extract against labeled letters (*.expected.json)
+
+        The pipeline (Azurite locally; AzureWebJobsStorage or DONDOC_STORAGE to point elsewhere):
+          dondoc local up | down | status        Azurite in the background, data under .local/; resources created
+          dondoc upload FILE…                    put scans into incoming + their BlobCreated events on the queue
+          dondoc ingest [--reconcile]            handle the queue until empty; prints a summary
+          dondoc letters [--json] [--month M]    stored letters (JSON Lines with --json)
+          dondoc tasks [--json] [--letter ID] [--status open|done]
+          dondoc complete LETTER-ID ORDINAL      mark a task done
+          dondoc reconcile                       re-queue anything left in incoming
+          dondoc remind [--today D] [--dry-run]  send (or show) today's reminder digests; outbox locally
+          dondoc directory import FILE.csv | export [FILE.csv]
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -25,6 +36,15 @@ public static class CommandLine
             {
                 "extract" => await ExtractCommand.RunAsync(ExtractOptions.Parse(rest), stdout, stderr),
                 "eval" => await EvalCommand.RunAsync(EvalOptions.Parse(rest), stdout, stderr),
+                "local" => await Pipeline.LocalCommand.RunAsync(rest, stdout, stderr),
+                "upload" => await Pipeline.UploadCommand.RunAsync(rest, stdout, stderr),
+                "ingest" => await Pipeline.IngestCommand.RunAsync(rest, stdout, stderr),
+                "letters" => await Pipeline.ListCommands.LettersAsync(rest, stdout),
+                "tasks" => await Pipeline.ListCommands.TasksAsync(rest, stdout),
+                "complete" => await Pipeline.CompleteCommand.RunAsync(rest, stdout, stderr),
+                "remind" => await Pipeline.RemindCommand.RunAsync(rest, stdout, stderr),
+                "directory" => await Pipeline.DirectoryCommand.RunAsync(rest, stdout, stderr),
+                "reconcile" => await Pipeline.IngestCommand.RunAsync(["--reconcile"], stdout, stderr),
                 _ => await Unknown(args[0], stderr),
             };
         }
@@ -32,6 +52,12 @@ public static class CommandLine
         {
             await stderr.WriteLineAsync($"dondoc {args[0]}: {e.Message}");
             return 2;
+        }
+        catch (Exception e) when (e is HttpRequestException or DonDoc.Storage.StorageException)
+        {
+            await stderr.WriteLineAsync($"dondoc {args[0]}: storage is not reachable or refused the request: {e.Message}\n" +
+                "Locally, start Azurite first: dondoc local up");
+            return 1;
         }
     }
 

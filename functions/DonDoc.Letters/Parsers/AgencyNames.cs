@@ -65,6 +65,7 @@ public static class AgencyNames
         return map;
     }
 
+    // Letters only: OCR joins words of a header ("VĂN PHÒNG CHÍNHPHÚ") and web copies add dashes and commas.
     private static string Key(string name) =>
-        Spaces.Collapse(Folding.Fold(name).Replace("uy ban", "uy ban").Replace('-', ' ').Replace(",", " "));
+        string.Concat(Folding.Fold(name).Where(char.IsLetter));
 }

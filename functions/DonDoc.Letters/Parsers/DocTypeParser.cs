@@ -18,6 +18,16 @@ public static partial class DocTypeParser
         ("cong van", DocType.CongVan),
     ];
 
+    // Other kinds of Phụ lục III that print a centred name, and normative documents (Luật Ban hành VBQPPL).
+    private static readonly string[] OtherNames =
+    [
+        "huong dan lien nganh", "huong dan", "chuong trinh", "quy che", "quy dinh", "phuong an", "de an",
+        "bien ban", "thong cao", "thong tu lien tich", "thong tu", "nghi dinh",
+    ];
+
+    private static readonly (string Folded, DocType Type)[] TitleNames =
+        [.. Names.Concat(OtherNames.Select(n => (n, DocType.Other))).OrderByDescending(n => n.Item1.Length)];
+
     private static readonly Dictionary<string, DocType> Codes = new(StringComparer.Ordinal)
     {
         ["TB"] = DocType.ThongBao, ["KH"] = DocType.KeHoach, ["QĐ"] = DocType.QuyetDinh, ["QD"] = DocType.QuyetDinh,
@@ -33,15 +43,41 @@ public static partial class DocTypeParser
     public static DocType? FromTypeCode(string segment) =>
         Codes.TryGetValue(segment, out var t) ? t : null;
 
-    /// <summary>The type named by a folded title line ("thong bao", "quyet dinh ..."), or null.</summary>
-    public static DocType? FromTitle(string foldedLine)
+    /// <summary>
+    /// The type whose name a folded title line starts with, and how many characters the name (with any debris
+    /// before it) takes. Words run together by OCR ("chithi") still count; the name must end the word.
+    /// </summary>
+    public static (DocType Type, int Length)? FromTitleWords(string folded)
     {
-        var s = foldedLine.Trim();
-        foreach (var (name, type) in Names)
+        var lead = 0;
+        while (lead < folded.Length && !char.IsLetter(folded[lead]))
         {
-            if (s == name || (s.StartsWith(name + " ", StringComparison.Ordinal) && s.Length < 160))
+            lead++;
+        }
+        foreach (var (name, type) in TitleNames)
+        {
+            var at = lead;
+            var matched = true;
+            foreach (var c in name)
             {
-                return type;
+                if (c == ' ')
+                {
+                    while (at < folded.Length && folded[at] == ' ')
+                    {
+                        at++;
+                    }
+                    continue;
+                }
+                if (at >= folded.Length || folded[at] != c)
+                {
+                    matched = false;
+                    break;
+                }
+                at++;
+            }
+            if (matched && (at == folded.Length || !char.IsLetter(folded[at])))
+            {
+                return (type, at);
             }
         }
         return null;

@@ -13,6 +13,7 @@ public static partial class DocumentNumberParser
     /// <summary>The number as printed with spaces removed and where it stands, or null when no "Số:" line holds one.</summary>
     public static NumberReading? Read(LetterText text, HeaderRegion header)
     {
+        NumberReading? loose = null;
         for (var i = header.FirstLine; i < header.EndLine; i++)
         {
             var line = text.Lines[i];
@@ -24,14 +25,39 @@ public static partial class DocumentNumberParser
             }
             var from = line.Start + m.Index + m.Length;
             var rest = text.Text.Substring(from, line.End - from);
-            var reading = ParseCode(rest, from);
-            if (reading is not null)
+            var reading = ParseCode(rest, from) ?? new NumberReading(null, Spaces.Collapse(rest), from, 0);
+            reading = Continued(text, i, reading);
+            // Phụ lục I mục 3 prints "Số:" with a colon; "SỐ 1050/QĐ-SCT" without one is usually part of a name
+            // ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …"), so a "Số:" line further down is the letter's own number.
+            if (m.Groups["colon"].Success)
             {
                 return reading;
             }
-            return new NumberReading(null, Spaces.Collapse(rest), from, 0);
+            if (loose is null || (loose.Code is null && reading.Code is not null))
+            {
+                loose = reading;
+            }
         }
-        return null;
+        return loose;
+    }
+
+    // A joint document lists every issuer's code and wraps the ký hiệu: "24/HDLN-BCA-BQP-BYT-" / "BCT-BTC-VKSNDTC".
+    private static NumberReading Continued(LetterText text, int lineIndex, NumberReading reading)
+    {
+        var after = reading.Start + reading.Length;
+        var line = text.Lines[lineIndex];
+        var wrapped = after < line.End && text.Text[after] == '-' && (after + 1 == line.End || char.IsWhiteSpace(text.Text[after + 1]));
+        if (reading.Code is null || !wrapped || lineIndex + 1 >= text.Lines.Count)
+        {
+            return reading;
+        }
+        var next = text.Lines[lineIndex + 1];
+        var m = CodeTail().Match(text.Text, next.Start, next.Length);
+        if (!m.Success)
+        {
+            return reading;
+        }
+        return reading with { Code = reading.Code + "-" + DocumentCode.Normalize(m.Groups[1].Value).TrimEnd('-'), Length = m.Index + m.Length - reading.Start };
     }
 
     /// <summary>True for a folded header line that starts with "Số:" and a code.</summary>
@@ -45,15 +71,14 @@ public static partial class DocumentNumberParser
         {
             return null;
         }
-        var code = Regex.Replace(m.Groups["code"].Value, @"\s+", "");
-        code = SplitJoinedPlace(code);
-        code = code.TrimEnd('.', '-', '/');
-        if (!code.Contains('/') || !HasLetter(code))
+        var printed = SplitJoinedPlace(Regex.Replace(m.Groups["code"].Value, @"\s+", "")).TrimEnd('.', '-', '/');
+        if (!printed.Contains('/') || !HasLetter(printed))
         {
             return null;
         }
         var start = m.Groups["code"].Index;
-        return new NumberReading(code, code, offset + start, RawLength(s, start, code.Length));
+        var code = DocumentCode.Normalize(DoubleDash().Replace(printed, "-"));
+        return new NumberReading(code, code, offset + start, RawLength(s, start, printed.Length));
     }
 
     // How many characters of the raw text the code took, spaces included ("3909 /BXD-PTĐT" of "3909 /BXD-PTĐTHà").
@@ -90,11 +115,18 @@ public static partial class DocumentNumberParser
     }
 
     // "Số:", "Số :", "so:", "Số hiệu:" at the start of a line (after debris), or "Số:" after a column gap.
-    [GeneratedRegex(@"^\s*(?:[\p{L}\d.]{0,12}\s+)?so\s*(?:hieu)?\s*[:.;]?\s*(?=[^\s]{0,8}\s*[/\-])")]
+    [GeneratedRegex(@"^\s*(?:[\p{L}\d.]{0,12}\s+)?so\s*(?:hieu)?\s*(?:(?<colon>[:;])|\.)?\s*(?=[^\s]{0,8}\s*[/\-])")]
     private static partial Regex SoLabel();
 
-    [GeneratedRegex(@"^\s*(?<code>\d{1,6}[a-zA-Z]?(?:\s{0,4}[/\-]\s{0,2}(?:\d{4}\b|[\p{L}\d&.]*\p{L}[\p{L}\d&.]*))+)")]
+    [GeneratedRegex(@"\G\s*([A-ZĐА-Я][A-Za-zĐđА-Яа-я\d]*(?:-[A-Za-zĐđА-Яа-я\d]+)*-?)\s*$")]
+    private static partial Regex CodeTail();
+
+    [GeneratedRegex(@"^\s*(?<code>\d{1,6}[a-zA-Z]?(?:(?:[ \t]{0,8}/|[ \t]{0,4}-(?:[ \t]*-)?)(?:[ \t]{0,2}|[ \t]*\n[ \t]*)(?:\d{4}\b|[\p{L}\d&.]*\p{L}[\p{L}\d&.]*))+)")]
     private static partial Regex Code();
+
+    // OCR doubles a hyphen at a line end: "950/QĐ- -TTg".
+    [GeneratedRegex(@"-{2,}")]
+    private static partial Regex DoubleDash();
 
     [GeneratedRegex(@"([\p{Lu}]{2,})[\p{Lu}][\p{Ll}]+$")]
     private static partial Regex JoinedPlace();

@@ -36,6 +36,26 @@ public static partial class PlaceAndDateParser
             }
             return new PlaceAndDate(place, date, raw, ngay - 4);
         }
+        return ProvinceOnly(text, folded);
+    }
+
+    // OCR can destroy "ngày … tháng" ("Hà Nội, Nn iy bbihdng 5 nam 2021"): a province name before a comma and a
+    // year still gives the place, and the date is reported unreadable.
+    private static PlaceAndDate? ProvinceOnly(LetterText text, string folded)
+    {
+        foreach (Match m in CommaYear().Matches(folded))
+        {
+            var line = text.Lines[text.LineIndexAt(m.Index)];
+            var words = Spaces.Collapse(text.Text[line.Start..m.Index]).Split(' ');
+            for (var take = Math.Min(5, words.Length); take >= 1; take--)
+            {
+                if (HeaderVocabulary.Province(string.Join(' ', words[^take..])) is { } province)
+                {
+                    var rawEnd = Math.Min(line.End, m.Index + m.Length);
+                    return new PlaceAndDate(province, null, Spaces.Collapse(text.Text[m.Index..rawEnd]), m.Index);
+                }
+            }
+        }
         return null;
     }
 
@@ -71,11 +91,24 @@ public static partial class PlaceAndDateParser
         {
             place = joined.Groups[1].Value;
         }
-        return place.Any(char.IsDigit) || place.Length < 2 ? null : VietnameseCase.ToNormalCase(place);
+        place = CodeBefore().Replace(place, "");
+        if (place.Any(char.IsDigit) || place.Length < 2)
+        {
+            return null;
+        }
+        // OCR drops tone marks and adds stray marks in names ("Ha Nội", "Lào:Cai"): provinces are a closed list.
+        return HeaderVocabulary.Province(place) ?? VietnameseCase.ToNormalCase(place);
     }
 
-    [GeneratedRegex(@"[,.]?\s*ngay(?=\s*[\d(a-z]|\w)")]
+    [GeneratedRegex(@"[,.;:]?\s*ngay(?=\s*[\d(a-z/|_.\-]|\w)")]
     private static partial Regex PlaceComma();
+
+    [GeneratedRegex(@",[^,\n]{0,30}?\bn[a]m\s*\d{4}")]
+    private static partial Regex CommaYear();
+
+    // The tail of an unreadable ký hiệu left before the place ("KTTH Hà Nội"): capitals before a title-case name.
+    [GeneratedRegex(@"^(?:[\p{Lu}\d]{2,}[\-/]?\s+)+(?=[\p{Lu}][\p{Ll}])")]
+    private static partial Regex CodeBefore();
 }
 
 /// <summary>The place and issue date from the header; <see cref="Date"/> is null when the text is unreadable.</summary>

@@ -47,8 +47,10 @@ public static partial class RecipientsParser
                 var dash = ItemStart().Match(s);
                 if (!dash.Success)
                 {
-                    // A name wrapped onto the next line continues the previous item until it ends in ";" or ".".
-                    if (items.Count > 0 && !EndsItem(items[^1]) && s.Trim().Length < 80 && !char.IsUpper(s.Trim()[0]))
+                    // A name wrapped onto the next line continues the previous item until it ends in ";" or ".":
+                    // in lower case ("… trực thuộc Trung" / "ương;"), after a comma ("Xây dựng, Công" / "Thương;"),
+                    // or as a short line ("… giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,").
+                    if (items.Count > 0 && !EndsItem(items[^1]) && Continues(items[^1], s.Trim()))
                     {
                         items[^1] += " " + s.Trim();
                         end = next.End;
@@ -59,7 +61,8 @@ public static partial class RecipientsParser
                 AddItems(items, s[(dash.Index + dash.Length)..]);
                 end = next.End;
             }
-            var tidy = items.Select(x => Spaces.Tidy(x)).Where(x => x.Length > 1).Distinct(NameComparer.Instance).ToList();
+            // OCR specks after "Kính gửi:" ("DA ä .") are no addressee: a name has at least a few letters.
+            var tidy = items.Select(x => Spaces.Tidy(x)).Where(x => x.Count(char.IsLetter) >= 5).Distinct(NameComparer.Instance).ToList();
             return new RecipientsReading(tidy, m.Index, end);
         }
         return new RecipientsReading([], -1, -1);
@@ -80,6 +83,9 @@ public static partial class RecipientsParser
 
     private static bool EndsItem(string item) => item.TrimEnd().EndsWith(';') || item.TrimEnd().EndsWith('.');
 
+    private static bool Continues(string item, string line) =>
+        line.Length < 80 && (!char.IsUpper(line[0]) || item.TrimEnd().EndsWith(',') || (line.Length < 50 && char.IsLetter(item.TrimEnd()[^1])));
+
     private static void AddItems(List<string> items, string s)
     {
         // "Kính gửi: - Bộ Tài chính; - Bộ Công Thương" on one line, or items separated by ";".
@@ -93,14 +99,18 @@ public static partial class RecipientsParser
         }
     }
 
-    [GeneratedRegex(@"k[iy]nh\s*g[uư]i\s*[:;.]?\s*")]
+    // "Kính gửi:"; OCR may lose "Kính" and leave "gửi:" after specks at the start of the line.
+    [GeneratedRegex(@"k[iy]nh\s*g[uư]i\s*[:;.]?\s*|^[^\p{L}\n]{0,6}g[uư]i\s*:\s*")]
     private static partial Regex KinhGui();
 
-    // An item: a dash, plus or bullet at the start, or after stamp debris ("Ngy... 42/4148. - Bộ Công Thương;").
-    [GeneratedRegex(@"^(?:\s*|.{0,30}?\s)[-+•–]\s+")]
+    // An item: a dash, plus or bullet at the start (OCR reads the dash as "--", ":", "~" or "_"), or after stamp
+    // debris ("Ngy... 42/4148. - Bộ Công Thương;").
+    [GeneratedRegex(@"^(?:\s*|.{0,30}?\s)[-+•–]\s+|^\s*(?:--|[:~_])\s*(?=\p{Lu})")]
     private static partial Regex ItemStart();
 
-    [GeneratedRegex(@";\s*|\s+-\s+(?=\p{Lu})|^\s*-\s*")]
+    // Items on one line end in ";" ("Kính gửi: - Bộ Tài chính; - Bộ Công Thương"); a dash inside a name
+    // ("Đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở", "Bộ Lao động - Thương binh và Xã hội") stays.
+    [GeneratedRegex(@";\s*|^\s*-\s*")]
     private static partial Regex Separator();
 }
 

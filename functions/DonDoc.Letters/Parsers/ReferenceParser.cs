@@ -14,6 +14,7 @@ public static partial class ReferenceParser
     public static IReadOnlyList<Reference> Read(LetterText text, string? ownNumber, int from)
     {
         var found = new List<Reference>();
+        var at = new List<int>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = ownNumber is null ? null : Key(ownNumber);
         foreach (Match m in Candidate().Matches(text.Text, from))
@@ -24,24 +25,39 @@ public static partial class ReferenceParser
             }
             code = code.TrimEnd('.', ',', ';');
             var key = Key(code);
-            if (key == own || !LooksCited(text, m.Index))
+            if (IsOwn(own, key) || !LooksCited(text, m.Index))
             {
                 continue;
             }
-            var date = DateAfter(text, reading.Start + reading.Length);
-            if (keys.TryGetValue(key, out var at))
+            var date = DateAfter(text, reading.Start + reading.Length) ?? DateBefore(text, m.Index);
+            if (keys.TryGetValue(key, out var i))
             {
-                if (found[at].Date is null && date is not null)
+                if (found[i].Date is null && date is not null)
                 {
-                    found[at] = found[at] with { Date = date };
+                    found[i] = found[i] with { Date = date };
                 }
                 continue;
             }
             keys[key] = found.Count;
             found.Add(new Reference(code, date));
+            at.Add(m.Index);
         }
-        return found;
+        // Quy chuẩn kỹ thuật quốc gia are cited by their own code: "QCVN 122:2024/BGTVT" (a footnote mark may follow).
+        foreach (Match m in TechnicalRegulation().Matches(text.Text, from))
+        {
+            var code = $"QCVN{m.Groups[1].Value}:{m.Groups[2].Value}/{m.Groups[3].Value}";
+            if (keys.TryAdd(Key(code), found.Count))
+            {
+                found.Add(new Reference(code, null));
+                at.Add(m.Index);
+            }
+        }
+        return [.. found.Select((r, k) => (r, k)).OrderBy(x => at[x.k]).Select(x => x.r)];
     }
+
+    // The letter's own number, also a joint one whose wrapped tail the body leaves off ("24/HDLN-BCA-BQP-BYT").
+    private static bool IsOwn(string? own, string key) =>
+        own is not null && own.StartsWith(key, StringComparison.Ordinal) && (own.Length == key.Length || own[key.Length] == '-');
 
     private static string Key(string code) => Folding.Fold(code).Replace(" ", "");
 
@@ -50,6 +66,24 @@ public static partial class ReferenceParser
     {
         var before = text.Folded[Math.Max(0, at - 40)..at];
         return CitedBy().IsMatch(before) || DocWord().IsMatch(before);
+    }
+
+    // "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP": the date opens the clause that
+    // issues the cited document, with no other document cited in between.
+    private static DateOnly? DateBefore(LetterText text, int at)
+    {
+        var from = Math.Max(0, at - 160);
+        DateOnly? date = null;
+        foreach (Match m in IssuedOn().Matches(text.Folded[from..at]))
+        {
+            var between = text.Folded[(from + m.Index + m.Length)..at];
+            var before = text.Folded[from..(from + m.Index)].TrimEnd();
+            var opensClause = before.Length == 0 || before[^1] is ',' or '.' or ';' or ':' || text.Text[from + m.Index] == 'N';
+            date = !opensClause || Candidate().IsMatch(between) || SentenceEnd().IsMatch(between) || !Issues().IsMatch(between)
+                ? null
+                : VietnameseDates.ReadAt(text.Folded, from + m.Groups["date"].Index, allowYearless: false)?.ToDate();
+        }
+        return date;
     }
 
     private static DateOnly? DateAfter(LetterText text, int at)
@@ -62,15 +96,29 @@ public static partial class ReferenceParser
         return VietnameseDates.ReadAt(text.Folded, m.Index + m.Length, allowYearless: false)?.ToDate();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d/.\-])\d{1,5}(?:\s?/\s?\d{4})?\s{0,2}[/\-]\s{0,2}\p{L}")]
+    [GeneratedRegex(@"(?<![\p{L}\d/.\-])\d{1,5}(?:\s?/\s?\d{4})?\s{0,2}[/\-](?:\s*-)?(?:\s{0,2}|[ \t]*\n[ \t]*)\p{L}")]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"(?:\bso|\bva|,)\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}\d])QCVN\s*(\d+(?:-\d+)?)\s*:\s*(\d{4})\s*/\s*([A-ZĐ]+)")]
+    private static partial Regex TechnicalRegulation();
+
+    [GeneratedRegex(@"(?:\bso\s*:?|\bva|,)\s*$")]
     private static partial Regex CitedBy();
+
+    [GeneratedRegex(@"(?<!\p{L})ngay\s*(?<date>\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*nam\s*\d{4}))")]
+    private static partial Regex IssuedOn();
+
+    [GeneratedRegex(@"\b(?:ban\s+hanh|da\s+co|co\s+van\s+ban|ky|gui)\b")]
+    private static partial Regex Issues();
+
+    [GeneratedRegex(@"[.;]\s|\n\s*\n")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"(?:quyet dinh|cong van|van ban|nghi quyet|nghi dinh|thong tu|chi thi|thong bao|ke hoach|to trinh|bao cao|ket luan|luat|quy dinh|chuong trinh|cong dien|huong dan|phap lenh|de an|giay moi)\s*(?:so)?\s*$")]
     private static partial Regex DocWord();
 
-    [GeneratedRegex(@"\G[\s,]*(?:\(\s*)?(?:cua\s[^.;()\n]{0,80}?\s*)?(?:ban hanh\s*)?(?=ngay\s*\d|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")]
+    // "… số 71/NQ-CP của Chính phủ ngày 01 tháng 4 năm 2025": never across a column gap, where the letter's own
+    // place and date stand ("V/v … Nghị định số 49/2026/NĐ-CP của Chính phủ   Hà Nội, ngày 03 …").
+    [GeneratedRegex(@"\G[\s,]*(?:\(\s*)?(?:cua\s(?:(?!\s{2})[^.;()\n]){0,80}?(?<!,)\s*)?(?:ban hanh\s*)?(?=ngay\s*\d|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")]
     private static partial Regex DateLead();
 }

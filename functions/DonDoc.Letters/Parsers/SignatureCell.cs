@@ -10,7 +10,7 @@ namespace DonDoc.Letters.Parsers;
 /// only lower-case letters of the cell) follows the upper-case block;
 /// before it stand the authority prefixes and titles with their line breaks lost. When prefixes nest
 /// ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "TL. … KT. …") the authority is the outer (first) prefix, as
-/// <see cref="SignatureParser"/> reads the printed block; the signer's title is the last title phrase after
+/// <see cref="SignatureBlock"/> reads the printed block (tests/corpus/README.md, "Nested authority prefixes"); the signer's title is the last title phrase after
 /// the last prefix ("PHÓ CHỦ NHIỆM"), while titles joined by a comma ("BỘ TRƯỞNG, CHỦ NHIỆM") are one title.
 /// </summary>
 public static partial class SignatureCell
@@ -32,9 +32,9 @@ public static partial class SignatureCell
         var block = m.Groups["block"].Value;
         string? authority = null;
         var afterPrefix = 0;
-        foreach (Match p in Prefix().Matches(block))
+        foreach (Match p in SignatureParser.PrefixPattern().Matches(block))
         {
-            authority ??= p.Groups["p"].Value;
+            authority ??= SignatureParser.Prefix(p.Groups["prefix"].Value);
             afterPrefix = p.Index + p.Length;
         }
         var titles = block[afterPrefix..];
@@ -65,9 +65,6 @@ public static partial class SignatureCell
 
     [GeneratedRegex(@"^\s*(?<block>[\p{Lu}][\p{Lu}\s,.\-]{1,400}?)\s+(?<name>[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4})\s*$")]
     private static partial Regex BlockAndName();
-
-    [GeneratedRegex(@"(?<!\p{L})(?<p>TM|KT|TL|TUQ|Q)\s?[.,:]?\s+(?=\p{Lu})")]
-    private static partial Regex Prefix();
 
     [GeneratedRegex(@"(?<!\p{L})(?:pho\s+)?(?:thu\s+tuong|bo\s+truong|chu\s+tich|tong\s+giam\s+doc|giam\s+doc|chanh\s+van\s+phong|chanh\s+thanh\s+tra|tong\s+cuc\s+truong|chi\s+cuc\s+truong|cuc\s+truong|vu\s+truong|chu\s+nhiem|truong\s+ban|bi\s+thu|vien\s+truong|hieu\s+truong|chanh\s+an|tong\s+thu\s+ky|thu\s+truong|truong\s+phong|thong\s+doc|tong\s+kiem\s+toan|chu\s+tich\s+nuoc)(?!\p{L})")]
     private static partial Regex TitleStart();

@@ -5,13 +5,12 @@ namespace DonDoc.Letters.Parsers;
 
 /// <summary>
 /// Reads the trích yếu (Phụ lục I mục 5): for a công văn the text after "V/v" under the number; for a typed
-/// document the line(s) under its centred name ("THÔNG BÁO" / "Kết luận của …"). The subject may wrap over
-/// several lines and, in OCR, run into the right column or the "Kính gửi" line; both are cut off.
+/// document the line(s) under its centred name ("THÔNG BÁO" / "Kết luận của …"); for a Party công văn
+/// (Hướng dẫn 36-HD/VPTW) a "về việc …" line under the number. The subject may wrap over several lines and,
+/// in OCR, run into the right column or the "Kính gửi" line; both are cut off (see <see cref="SubjectLines"/>).
 /// </summary>
 public static partial class SubjectParser
 {
-    private const int MaxLines = 5;
-
     public static SubjectReading? Read(LetterText text, HeaderRegion header)
     {
         var searchEnd = Math.Min(text.Lines.Count, header.EndLine + 12);
@@ -21,85 +20,110 @@ public static partial class SubjectParser
             var m = Vv().Match(text.Folded, line.Start, line.Length);
             if (m.Success)
             {
-                var subject = Collect(text, m.Index + m.Length, i, header);
+                var subject = SubjectLines.Collect(text, m.Index + m.Length, i);
                 return subject is null ? null : new SubjectReading(subject, DocType.CongVan, m.Index);
             }
         }
+        var numberLine = -1;
         for (var i = header.FirstLine; i < searchEnd; i++)
         {
             var line = text.Lines[i];
-            var raw = text.Text.Substring(line.Start, line.Length);
-            var trimmed = raw.Trim();
-            if (!VietnameseCase.IsUpper(trimmed) || trimmed.Length > 160)
+            var folded = text.Folded.Substring(line.Start, line.Length);
+            if (BodyStart().IsMatch(folded))
+            {
+                break; // the bases of a decision: "QUYẾT ĐỊNH:" below them opens its articles, it is no title
+            }
+            if (numberLine < 0 && DocumentNumberParser.IsNumberLine(folded.AsSpan().Trim()))
+            {
+                numberLine = i;
+            }
+            // A Party công văn writes "về việc …" under its number where a state one writes "V/v …".
+            if (numberLine >= 0 && i > numberLine && i <= numberLine + 3 && PartyAbout().IsMatch(folded))
+            {
+                var subject = SubjectLines.Collect(text, line.Start + folded.IndexOf('v'), i);
+                return subject is null ? null : new SubjectReading(subject, DocType.CongVan, line.Start);
+            }
+            if (TypeTitle(text, line) is not { } title)
             {
                 continue;
             }
-            var folded = Spaces.Collapse(text.Folded.Substring(line.Start, line.Length));
-            if (DocTypeParser.FromTitle(folded) is not { } type)
-            {
-                continue;
-            }
-            var nameLength = folded.IndexOf(' ') is var sp and > 0 && folded.Length > sp + 1 ? NameLength(folded) : folded.Length;
-            var start = line.Start + raw.IndexOf(trimmed, StringComparison.Ordinal) + nameLength;
-            var subject = Collect(text, start, i, header);
-            return subject is null ? null : new SubjectReading(subject, type, line.Start);
+            var start = OrganLine(text, i + 1) is { } organEnd && title.SubjectStart == line.End ? organEnd : title.SubjectStart;
+            var typed = SubjectLines.Collect(text, start, text.LineIndexAt(start));
+            return typed is null ? null : new SubjectReading(typed, title.Type, line.Start);
         }
         return null;
     }
 
-    private static int NameLength(string folded)
+    // The centred type name: "QUYẾT ĐỊNH", "CHỈ THỊ" run together by OCR ("CHỈTHỊ"), after stamp debris
+    // ("DEN i: : _¬ CHỈ THỊ") or before OCR specks ("NGHỊ QUYẾT Ề"); the subject may follow on the same line.
+    private static (DocType Type, int SubjectStart)? TypeTitle(LetterText text, TextLine line)
     {
-        var words = folded.Split(' ');
-        return words.Length >= 2 ? words[0].Length + 1 + words[1].Length : folded.Length;
-    }
-
-    // The subject from `start` to the end of its block: a blank line, the Kính gửi line, the quốc hiệu, or the date line.
-    private static string? Collect(LetterText text, int start, int lineIndex, HeaderRegion header)
-    {
-        var parts = new List<string>();
-        var from = start;
-        for (var i = lineIndex; i < text.Lines.Count && i < lineIndex + MaxLines; i++)
+        var raw = text.Text.Substring(line.Start, line.Length);
+        if (raw.Trim().Length > 160)
         {
-            var line = text.Lines[i];
-            var s = Math.Max(from, line.Start);
-            var folded = text.Folded[s..line.End];
-            if (i > lineIndex && folded.Trim().Length == 0)
+            return null;
+        }
+        var debrisLetters = 0;
+        foreach (Match w in Words().Matches(raw))
+        {
+            var rest = raw[w.Index..];
+            if (VietnameseCase.IsUpper(rest) && DocTypeParser.FromTitleWords(Folding.Fold(rest)) is { } found)
             {
-                if (parts.Count > 0)
+                var after = raw[(w.Index + found.Length)..];
+                if (CitedNumber().IsMatch(Folding.Fold(after)))
                 {
-                    break;
+                    return null; // "QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" names a decision, it is not a title
                 }
-                continue;
+                var subjectStart = Debris().IsMatch(after) ? line.End : line.Start + w.Index + found.Length;
+                return (found.Type, subjectStart);
             }
-            var stop = Stop().Match(folded);
-            var end = stop.Success ? s + stop.Index : line.End;
-            var piece = Spaces.Collapse(text.Text[s..end]);
-            if (i > lineIndex && parts.Count > 0 && (piece.Length > 12 && VietnameseCase.IsUpper(piece) || Body().IsMatch(folded)))
+            // Only debris may stand before the name: specks and scraps of a stamp ("DEN i: : _¬").
+            var letters = w.Value.Count(char.IsLetter);
+            debrisLetters += letters;
+            if (letters > 3 || debrisLetters > 6)
             {
-                break;
-            }
-            if (piece.Length > 0)
-            {
-                parts.Add(piece);
-            }
-            if (stop.Success || (i > lineIndex && line.Length > 150))
-            {
-                break;
+                return null;
             }
         }
-        var subject = Spaces.Tidy(string.Join(' ', parts));
-        return subject.Length >= 3 ? subject : null;
+        return null;
     }
 
-    // "V/v", OCR's "V/ " and "VW", also right after a joined date ("2022V/v").
-    [GeneratedRegex(@"(?:^|(?<=[\s\d.]))(?:v\s?/\s?v|v/(?=\s)|vw(?=\s))\s*[:.]?\s*")]
+    // "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": a Party document names its issuing organ under the type
+    // name; the subject starts after it. Returns where the subject starts, or null.
+    private static int? OrganLine(LetterText text, int lineIndex)
+    {
+        for (var i = lineIndex; i < text.Lines.Count && i < lineIndex + 3; i++)
+        {
+            var line = text.Lines[i];
+            var raw = text.Text.Substring(line.Start, line.Length).Trim();
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+            return VietnameseCase.IsUpper(raw) && Folding.Fold(raw).StartsWith("cua ", StringComparison.Ordinal) ? line.End : null;
+        }
+        return null;
+    }
+
+    // "V/v", OCR's "V/ ", "VW", "V/w", "Viv" and "V⁄v" (fraction slash), also right after a joined date ("2022V/v").
+    [GeneratedRegex(@"(?:^|(?<=[\s\d.]))(?:v\s?[/⁄]\s?[vw]|v/(?=\s)|vw(?=\s)|viv(?=\s))\s*[:.]?\s*")]
     private static partial Regex Vv();
 
-    [GeneratedRegex(@"k[iy]nh\s*g[uư]i|\bd[o0]c\s*l[a4]p\b|\bc[o0]ng\s*h[o0]a\s*xa|[\p{L}]+\s*,\s*ngay\s*\S{1,3}\s*thang|^\s*-{3,}|\bcan\s*cu\b")]
-    private static partial Regex Stop();
+    [GeneratedRegex(@"^\s*ve\s+viec\s+\S")]
+    private static partial Regex PartyAbout();
 
-    [GeneratedRegex(@"^\s*(?:can\s*cu|thuc\s*hien|ngay\s+\d|xet\s|theo\s|so\s*:)")]
-    private static partial Regex Body();
+    [GeneratedRegex(@"^\s*(?:-\s*)?can\s*cu\b")]
+    private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
+
+    // What may follow a type name on its line without being the subject: specks and single letters.
+    [GeneratedRegex(@"^(?:\s*(?:[^\p{L}\s]+|\p{L}(?!\p{L})))*\s*$")]
+    private static partial Regex Debris();
+
+    [GeneratedRegex(@"^\s*so\s*\d")]
+    private static partial Regex CitedNumber();
 }
 
 /// <summary>The subject, the document type its form implies, and where it was found.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using DonDoc.Letters.Text;
 
@@ -17,9 +18,11 @@ public static partial class AssigneeParser
     public static Assignment? Find(LetterText text, int start, int end)
     {
         var folded = text.Folded;
-        var lead = Directive().FirstIn(folded, start, end);
+        // Every directive holds one of these words; most sentences hold none, and then the pattern is not run.
+        var sentence = folded.AsSpan(start, Math.Max(0, end - start));
+        var lead = sentence.ContainsAny(DirectiveWords) ? Directive().FirstIn(folded, start, end) : Match.Empty;
         int nameStart;
-        if (lead.Success && !NotDirective().IsMatch(folded[lead.Index..Math.Min(end, lead.Index + lead.Length + 6)]))
+        if (lead.Success && !NotDirective().IsMatch(folded.AsSpan(lead.Index, Math.Min(end, lead.Index + lead.Length + 6) - lead.Index)))
         {
             nameStart = lead.Index + lead.Length;
         }
@@ -31,7 +34,7 @@ public static partial class AssigneeParser
                 return null;
             }
             nameStart = opening.Index + opening.Length;
-            if (!Agency().IsMatch(folded[nameStart..end]))
+            if (!Agency().IsMatch(folded.AsSpan(nameStart, end - nameStart)))
             {
                 return null;
             }
@@ -98,6 +101,8 @@ public static partial class AssigneeParser
         }
         return m.Index;
     }
+
+    private static readonly SearchValues<string> DirectiveWords = SearchValues.Create(["giao", "nghi", "cau", "dao"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<!\p{L})(?:dong\s*y\s*)?(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau|chi\s*dao|de\s*nghi\s*voi)\s+")]
     private static partial Regex Directive();

@@ -13,6 +13,11 @@ public static partial class RecurringDuty
 {
     public static Deadline? Find(LetterText text, int start, int end)
     {
+        // Both patterns name the period with "hang"; without it neither can match.
+        if (!text.FoldedHas("hang", start, end))
+        {
+            return null;
+        }
         var m = Periodic().FirstIn(text.Folded, start, end);
         if (!m.Success)
         {

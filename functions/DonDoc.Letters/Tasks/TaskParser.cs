@@ -17,14 +17,15 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
     public IReadOnlyList<LetterTask> Read(LetterText text, TaskScope scope)
     {
         var tasks = new List<LetterTask>();
-        var quoted = Quotes(text, scope.Start, scope.End);
+        var quoted = new SpanLookup(Quotes(text, scope.Start, scope.End));
+        var excluded = new SpanLookup(scope.Excluded);
         string? contextAssignee = null;
         IReadOnlyList<string> contextCoordinators = [];
         var listIntro = false;
         LetterTask? previousSentenceTask = null;
         foreach (var paragraph in Paragraphs.Split(text, scope.Start, scope.End))
         {
-            if (tasks.Count >= MaxTasks || scope.Excluded.Any(x => paragraph.Start >= x.Start && paragraph.Start < x.End))
+            if (tasks.Count >= MaxTasks || excluded.Covers(paragraph.Start))
             {
                 continue;
             }
@@ -34,19 +35,19 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
             {
                 var carried = previousSentenceTask;
                 previousSentenceTask = null;
-                if (quoted.Any(q => sentence.Start >= q.Start && sentence.End <= q.End))
+                if (quoted.Holds(sentence))
                 {
                     continue;
                 }
                 var found = deadlines.Find(text, sentence.Start, sentence.End, scope.IssuedOn)
-                    .Where(d => !quoted.Any(q => d.Start >= q.Start && d.Start < q.End)).ToList();
+                    .Where(d => !quoted.Covers(d.Start)).ToList();
                 var assignment = AssigneeParser.Find(text, sentence.Start, sentence.End);
                 if (assignment is not null)
                 {
                     contextAssignee = assignment.Assignee;
                     contextCoordinators = assignment.Coordinators;
                 }
-                if (found.Count > 0 && assignment is null && DeadlineOnly().IsMatch(text.Folded[sentence.Start..sentence.End]))
+                if (found.Count > 0 && assignment is null && DeadlineOnly().IsMatch(Folded(text, sentence)))
                 {
                     var target = lastInParagraph ?? (tasks.Count > 0 && tasks[^1].Evidence.Start >= paragraph.Start - 2 ? tasks[^1] : null);
                     if (target is not null)
@@ -66,7 +67,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                     lastInParagraph = previousSentenceTask = tasks[index];
                     continue;
                 }
-                var isIntro = text.Text[sentence.Start..sentence.End].TrimEnd().EndsWith(':');
+                var isIntro = text.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd().EndsWith(':');
                 if (found.Count > 0)
                 {
                     var clauseStart = assignment?.ActionStart ?? ActionStart(text, sentence.Start);
@@ -96,10 +97,10 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                 }
                 if (isIntro)
                 {
-                    listIntro = Directs().IsMatch(text.Folded[sentence.Start..sentence.End]);
+                    listIntro = Directs().IsMatch(Folded(text, sentence));
                 }
             }
-            if (!IsListItem(text, paragraph) && !text.Text[paragraph.Start..paragraph.End].TrimEnd().EndsWith(':'))
+            if (!IsListItem(text, paragraph) && !text.Text.AsSpan(paragraph.Start, paragraph.Length).TrimEnd().EndsWith(':'))
             {
                 listIntro = false;
             }
@@ -123,10 +124,14 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
         return result;
     }
 
-    private static bool IsListItem(LetterText text, Span paragraph) => ListMarker().IsMatch(text.Text[paragraph.Start..Math.Min(paragraph.End, paragraph.Start + 8)]);
+    private static bool IsListItem(LetterText text, Span paragraph) =>
+        ListMarker().IsMatch(text.Text.AsSpan(paragraph.Start, Math.Min(paragraph.End, paragraph.Start + 8) - paragraph.Start));
 
     private static bool Assigns(LetterText text, Span sentence) =>
-        Directs().IsMatch(text.Folded[sentence.Start..sentence.End]) || ChuTri().IsMatch(text.Folded[sentence.Start..sentence.End]);
+        Directs().IsMatch(Folded(text, sentence)) || ChuTri().IsMatch(Folded(text, sentence));
+
+    // A sentence's folded text, read in place: copying each sentence cost as much as matching it.
+    private static ReadOnlySpan<char> Folded(LetterText text, Span sentence) => text.Folded.AsSpan(sentence.Start, sentence.Length);
 
     private static Evidence Evidence(LetterText text, Span sentence) =>
         new(text.PageOf(sentence.Start), sentence.Start, sentence.Length);

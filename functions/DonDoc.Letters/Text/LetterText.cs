@@ -32,18 +32,55 @@ public sealed class LetterText
     /// <summary>The 1-based page an offset falls on (pages are split by form feeds or "--- PAGE BREAK ---").</summary>
     public int PageOf(int offset)
     {
-        var page = 1;
-        foreach (var start in _pageStarts)
+        // One plus the number of page starts at or before the offset (the starts are sorted).
+        int lo = 0, hi = _pageStarts.Length;
+        while (lo < hi)
         {
-            if (offset >= start)
+            var mid = (lo + hi) >>> 1;
+            if (_pageStarts[mid] <= offset)
             {
-                page++;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        return page;
+        return lo + 1;
     }
 
     public string Slice(int start, int length) => Text.Substring(start, length);
+
+    /// <summary>
+    /// True when the folded text holds <paramref name="word"/> within [start, end). A recogniser asks this
+    /// before running a regex whose every match contains the word: most sentences name no deadline, and a
+    /// vectorised search is far cheaper than a regex that tries each position.
+    /// </summary>
+    public bool FoldedHas(string word, int start, int end) =>
+        end > start && Folded.AsSpan(start, end - start).Contains(word, StringComparison.Ordinal);
+
+    /// <summary>True when [start, end) holds a decimal digit, as regex <c>\d</c> sees them (any script's digits).</summary>
+    public bool HasDigit(int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+        var span = Folded.AsSpan(start, end - start);
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+        return HasOtherDigits && span.ContainsAny(OtherDigits);
+    }
+
+    // Digits other than 0–9 ("٣", "３") are rare enough that one pass per letter decides whether to look for them.
+    private bool HasOtherDigits => _hasOtherDigits ??= Folded.AsSpan().ContainsAny(OtherDigits);
+
+    private bool? _hasOtherDigits;
+
+    private static readonly System.Buffers.SearchValues<char> OtherDigits = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
     /// <summary>The index of the line that holds <paramref name="offset"/> (a line break belongs to the line it ends).</summary>
     public int LineIndexAt(int offset)
@@ -85,17 +122,16 @@ public sealed class LetterText
 
     private static TextLine[] SplitLines(string text)
     {
-        var lines = new List<TextLine>();
+        var lines = new TextLine[text.AsSpan().Count('\n') + 1];
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (var n = 0; n < lines.Length; n++)
         {
-            if (i == text.Length || text[i] == '\n')
-            {
-                lines.Add(new TextLine(lines.Count, start, i - start));
-                start = i + 1;
-            }
+            var i = text.IndexOf('\n', start);
+            var end = i < 0 ? text.Length : i;
+            lines[n] = new TextLine(n, start, end - start);
+            start = end + 1;
         }
-        return [.. lines];
+        return lines;
     }
 }
 

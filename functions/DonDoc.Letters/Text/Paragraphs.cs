@@ -56,8 +56,8 @@ public static partial class Paragraphs
         var from = paragraph.Start;
         foreach (Match m in SentenceEnd().MatchesIn(text.Text, paragraph.Start, paragraph.End))
         {
-            var before = text.Text[Math.Max(paragraph.Start, m.Index - 5)..(m.Index + 1)];
-            if (Abbreviation().IsMatch(before))
+            var from5 = Math.Max(paragraph.Start, m.Index - 5);
+            if (Abbreviation().IsMatch(text.Text.AsSpan(from5, m.Index + 1 - from5)))
             {
                 continue;
             }

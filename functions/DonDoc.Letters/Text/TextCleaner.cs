@@ -19,6 +19,9 @@ public static class TextCleaner
     {
         var chars = nfc.ToCharArray();
         BlankStrikethrough(chars);
+        // A markdown heading mark: '#' with only spaces and marks before it on its line. Tracked as we go,
+        // not looked up backwards, so a line of a million '#' costs a million steps.
+        var atLineStart = true;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -30,10 +33,11 @@ public static class TextCleaner
                 case '–' or '—' or '−':
                     chars[i] = '-';
                     break;
-                case '#' when AtLineStart(chars, i):
+                case '#' when atLineStart:
                     chars[i] = ' ';
                     break;
             }
+            atLineStart = chars[i] == '\n' || (atLineStart && chars[i] is ' ' or '#');
         }
         FixCaseInsideWords(chars);
         return new string(chars);
@@ -78,40 +82,42 @@ public static class TextCleaner
         return -1;
     }
 
-    private static bool AtLineStart(char[] chars, int i)
-    {
-        for (var k = i - 1; k >= 0; k--)
-        {
-            if (chars[k] == '\n')
-            {
-                return true;
-            }
-            if (chars[k] != ' ' && chars[k] != '#')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     // OCR and web copies put capitals inside words ("ThỦ tướng", "ưƠng"): a capital preceded by a lower-case
     // letter of the same word is lowered. All-capital words ("BỘ") and codes ("QĐ-TTg", "PTĐTHà") are left
     // alone: a code's capitals follow capitals, and a camel-cased join is split later by the recognisers.
+    // Lowering a letter keeps it a letter and leaves digits, spaces and '/', '-', '&' alone, so where a word
+    // starts and whether a run holds a code character are known once per word, not rescanned per capital
+    // (a 1 MB "aBaB…" would otherwise take minutes).
     private static void FixCaseInsideWords(char[] chars)
     {
+        var wordStart = 0;          // the first letter of the letter run holding i
+        var runEnd = -1;            // the end of the non-space run whose code test is cached
+        var runIsCode = false;
         for (var i = 1; i + 1 < chars.Length; i++)
         {
+            if (!char.IsLetter(chars[i - 1]))
+            {
+                wordStart = i;
+            }
             var c = chars[i];
             if (!char.IsUpper(c) || !char.IsLower(chars[i - 1]))
             {
                 continue;
             }
             var nextLower = char.IsLower(chars[i + 1]);
-            var wordStartsUpper = WordStartsUpper(chars, i);
-            // "ThỦ tướng": T h Ủ → lower Ủ when the word started with one capital then lower letters.
-            if (wordStartsUpper && (nextLower || !char.IsLetter(chars[i + 1])) && !LooksLikeCode(chars, i))
+            // The word's first letter is never lowered (nothing of its word stands before it).
+            var wordStartsUpper = char.IsUpper(chars[wordStart]);
+            if (wordStartsUpper && (nextLower || !char.IsLetter(chars[i + 1])))
             {
-                chars[i] = char.ToLowerInvariant(c);
+                // "ThỦ tướng": T h Ủ → lower Ủ when the word started with one capital then lower letters.
+                if (i >= runEnd)
+                {
+                    (runEnd, runIsCode) = CodeRun(chars, i);
+                }
+                if (!runIsCode)
+                {
+                    chars[i] = char.ToLowerInvariant(c);
+                }
             }
             else if (!wordStartsUpper && nextLower)
             {
@@ -121,18 +127,9 @@ public static class TextCleaner
         }
     }
 
-    private static bool WordStartsUpper(char[] chars, int i)
-    {
-        var k = i;
-        while (k > 0 && char.IsLetter(chars[k - 1]))
-        {
-            k--;
-        }
-        return char.IsUpper(chars[k]);
-    }
-
-    // Codes such as "QĐ-TTg", "TTr", "CTr", "QyĐ" live next to a slash or hyphen.
-    private static bool LooksLikeCode(char[] chars, int i)
+    // Codes such as "QĐ-TTg", "TTr", "CTr", "QyĐ" live next to a slash or hyphen: the end of the non-space run
+    // holding i, and whether that run has a '/', '-', '&' or digit.
+    private static (int End, bool IsCode) CodeRun(char[] chars, int i)
     {
         var start = i;
         while (start > 0 && !char.IsWhiteSpace(chars[start - 1]))
@@ -148,9 +145,9 @@ public static class TextCleaner
         {
             if (chars[k] is '/' or '-' or '&' || char.IsDigit(chars[k]))
             {
-                return true;
+                return (end, true);
             }
         }
-        return false;
+        return (end, false);
     }
 }

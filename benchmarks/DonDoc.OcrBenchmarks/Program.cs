@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using DonDoc.Ocr;
+
+// A timed harness, not a test: it prints pages per second for docs/benchmarks.md and asserts nothing.
+// Usage: dotnet DonDoc.OcrBenchmarks.dll FILE|DIR… [--parallelism 1,2] [--repeat N] [--dpi 300]
+//   Reads every scan (.pdf .tif .tiff .png .jpg .jpeg) with the Tesseract engine, once per parallelism and
+//   repeat, and prints wall time, pages and pages/s per run, and the best run of each parallelism.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var skip = new HashSet<int>(Enumerable.Range(0, args.Length).Where(i => i > 0 && args[i - 1].StartsWith("--", StringComparison.Ordinal)));
+var inputs = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !skip.Contains(i)).ToList();
+string[] scanExtensions = [".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"];
+var files = inputs.SelectMany<string, string>(p => Directory.Exists(p)
+        ? Directory.GetFiles(p).Where(f => scanExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal)
+        : [p]).ToList();
+if (files.Count == 0)
+{
+    Console.Error.WriteLine("usage: DonDoc.OcrBenchmarks FILE|DIR… [--parallelism 1,2] [--repeat N] [--dpi 300]");
+    return 2;
+}
+var parallelisms = (Option("--parallelism") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture))
+    .Split(',').Select(int.Parse).ToList();
+var repeat = int.Parse(Option("--repeat") ?? "1", CultureInfo.InvariantCulture);
+var dpi = int.Parse(Option("--dpi") ?? "300", CultureInfo.InvariantCulture);
+var contents = files.Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
+
+Console.WriteLine($"{files.Count} files, {Environment.ProcessorCount} cores, render dpi {dpi} (image-only PDF pages), tesseract one thread per page");
+Console.WriteLine("parallelism  run   pages   seconds   pages/s   lines   mean line confidence");
+foreach (var parallelism in parallelisms)
+{
+    var engine = OcrEngines.Create(new OcrOptions { Parallelism = parallelism, Dpi = dpi });
+    var best = 0.0;
+    for (var run = 1; run <= repeat; run++)
+    {
+        int pages = 0, lines = 0;
+        var confidence = 0.0;
+        var clock = Stopwatch.StartNew();
+        foreach (var (name, bytes) in contents)
+        {
+            var doc = await engine.ReadAsync(bytes, name);
+            pages += doc.Pages.Count;
+            var all = doc.Pages.SelectMany(p => p.Lines).ToList();
+            lines += all.Count;
+            confidence += all.Sum(l => l.Confidence);
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        best = Math.Max(best, pages / seconds);
+        Console.WriteLine($"{parallelism,11}  {run,3}  {pages,6}  {seconds,8:N2}  {pages / seconds,8:N2}  {lines,6}  {confidence / Math.Max(1, lines),8:N3}");
+    }
+    Console.WriteLine($"{parallelism,11}  best {best:N2} pages/s");
+}
+return 0;

@@ -1,0 +1,147 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DonDoc.Letters.Text;
+
+namespace DonDoc.Letters.Layout;
+
+/// <summary>
+/// Turns positioned lines (OCR of a scan, a PDF's text layer) into the text <see cref="LetterReader.Read"/>
+/// reads, using where lines sit so that the two-column parts of a letter come out as columns, not
+/// interleaved: on page 1 the header's left column (issuer, Số, V/v) as one block and its right column
+/// (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Độc lập – Tự do – Hạnh phúc, place and date) as another; at the end
+/// of the letter the Nơi nhận list (bottom left) and the signature block (bottom right) as separate blocks.
+/// Everything else is read top to bottom; lines side by side stay separate lines, left first. Paragraphs
+/// are separated by a blank line (indented first line, short last line, or extra space); pages by '\f';
+/// page numbers are dropped. Pure and deterministic.
+/// </summary>
+public static partial class LayoutText
+{
+    /// <summary>The letter's text, pages in <see cref="LayoutPage.Number"/> order.</summary>
+    public static string Compose(IReadOnlyList<LayoutPage> pages)
+    {
+        var sb = new StringBuilder();
+        var first = true;
+        foreach (var page in pages.OrderBy(p => p.Number))
+        {
+            if (!first)
+            {
+                sb.Append('\f');
+            }
+            sb.Append(ComposePage(page, first));
+            first = false;
+        }
+        return sb.ToString();
+    }
+
+    private static string ComposePage(LayoutPage page, bool first)
+    {
+        var lines = page.Lines.Where(l => !IsDebris(l) && !IsPageNumber(l, page))
+            .Select(l => l with { Text = l.Text.Trim() }).OrderBy(l => l.Y).ToList();
+        if (lines.Count == 0)
+        {
+            return "";
+        }
+        var blocks = new List<Block>();
+        var used = new HashSet<LayoutLine>(ReferenceEqualityComparer.Instance);
+        // The header ends at "Kính gửi" at the latest, even when a dash list of recipients follows it on the left.
+        var top = lines.TakeWhile(l => !HeaderRegionEnd().IsMatch(Folding.Fold(l.Text))).ToList();
+        if (first && Gutter.Find(top, page.Width, minLines: 3) is { } header)
+        {
+            blocks.Add(Columns(top.Take(header.Count).ToList(), header, used));
+        }
+        if (Closing(lines, page.Width, used) is { } closing)
+        {
+            blocks.Add(Columns(closing.Lines, closing.Gutter, used));
+        }
+        var body = Rows.Of(lines.Where(l => !used.Contains(l)));
+        var height = Median(lines.Select(l => l.Height));
+        var right = Percentile(body.Select(r => r[^1].Right), 0.9);
+        for (var i = 0; i < body.Count; i++)
+        {
+            var breaks = i == 0 || ParagraphBreaks.Breaks(body[i - 1], body[i], height, right);
+            blocks.Add(new Block(Rows.Top(body[i]), string.Join('\n', body[i].Select(l => l.Text)), breaks));
+        }
+        var sb = new StringBuilder();
+        foreach (var block in blocks.OrderBy(b => b.Top))
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(block.StartsParagraph ? "\n\n" : "\n");
+            }
+            sb.Append(block.Text);
+        }
+        return sb.ToString();
+    }
+
+    // A two-column part: the left column's rows, a blank line, the right column's rows. Pieces of one row on
+    // the same side are one line of that column ("Số:" and a number stamped with a wide gap).
+    private static Block Columns(List<LayoutLine> lines, Gutter gutter, HashSet<LayoutLine> used)
+    {
+        used.UnionWith(lines);
+        static string Column(IEnumerable<LayoutLine> side) =>
+            string.Join('\n', Rows.Of(side).Select(row => string.Join(' ', row.Select(l => l.Text))));
+        var left = Column(lines.Where(gutter.IsLeft));
+        var right = Column(lines.Where(l => !gutter.IsLeft(l)));
+        return new Block(lines.Min(l => l.Y), $"{left}\n\n{right}", StartsParagraph: true);
+    }
+
+    // The closing: from the "Nơi nhận" line down, as far as the Nơi nhận | signature gutter holds, plus the
+    // signature lines just above it on the right ("KT. BỘ TRƯỞNG" often sits a line higher than "Nơi nhận:").
+    private static (List<LayoutLine> Lines, Gutter Gutter)? Closing(List<LayoutLine> lines, double pageWidth, HashSet<LayoutLine> used)
+    {
+        var anchor = lines.FindIndex(l => !used.Contains(l) && NoiNhan().IsMatch(Folding.Fold(l.Text)));
+        if (anchor < 0)
+        {
+            return null;
+        }
+        var top = lines[anchor];
+        var below = lines.Skip(anchor).Where(l => !used.Contains(l)).ToList();
+        if (Gutter.Find(below, pageWidth, minLines: 2) is not { } gutter)
+        {
+            return null;
+        }
+        var region = below.Take(gutter.Count).ToList();
+        // Lines above join the right column when they clear the Nơi nhận column (the gutter's middle was found without them).
+        var leftEdge = region.Where(gutter.IsLeft).Max(l => l.Right);
+        for (var i = anchor - 1; i >= 0; i--)
+        {
+            var l = lines[i];
+            if (used.Contains(l) || top.Y - l.Bottom > 6 * top.Height || l.X <= leftEdge || gutter.IsLeft(l))
+            {
+                break;
+            }
+            region.Add(l);
+        }
+        return (region, gutter);
+    }
+
+    // What a seal, a signature stroke or a speck of dust reads as: no letter or digit, or a few low-confidence ones (":", "x3:").
+    private static bool IsDebris(LayoutLine l)
+    {
+        var letters = l.Text.Count(char.IsLetterOrDigit);
+        return letters == 0 || (l.Confidence < 0.5 && letters < 4);
+    }
+
+    // "2", "- 2 -" at the top or bottom of a page.
+    private static bool IsPageNumber(LayoutLine l, LayoutPage page) =>
+        PageNumber().IsMatch(l.Text) && (l.Y < 0.08 * page.Height || l.Bottom > 0.92 * page.Height);
+
+    private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(IEnumerable<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
+    }
+
+    private sealed record Block(double Top, string Text, bool StartsParagraph);
+
+    [GeneratedRegex(@"^\W*\d{1,3}\W*$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\W*k[iy]nh\s*g[uư]i\b")]
+    private static partial Regex HeaderRegionEnd();
+
+    [GeneratedRegex(@"^\W*n[oơ]i\s*nh[aâậ]n\b")]
+    private static partial Regex NoiNhan();
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using DonDoc.Letters.Text;
+
+namespace DonDoc.Letters.Parsers;
+
+/// <summary>
+/// The signer's name under the signature (Phụ lục I mục 7c: "họ và tên" with no title before it): 2–5
+/// capitalised words alone on their line. In OCR the seal leaves debris before it ("` Phan Trung Bá",
+/// "ĂŠ Lưu Đức Huy") and a two-column footer puts it after a "Nơi nhận" item ("…; Nguyễn Tấn Dũng",
+/// "- Lưu: VT, KS. Phạm Năng Chung"); then it must start with a family name. A name inside an item
+/// ("- PTTgCP Trần Hồng Hà (để báo cáo);") is a recipient, not the signer.
+/// </summary>
+public static partial class SignerName
+{
+    /// <summary>The name on a line of the signature column, or null.</summary>
+    public static string? Find(string raw)
+    {
+        var s = raw.Trim().Trim('.', ',', ';', ':', '|');
+        var m = NameTail().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var name = m.Value.Trim();
+        var words = name.Split(' ');
+        // Capitals before a mixed-case name are debris or a code ("ĂŠ Lữu Đức Huy", "KS Phạm Năng Chung").
+        var debris = 0;
+        while (!VietnameseCase.IsUpper(name) && debris < words.Length - 2 && VietnameseCase.IsUpper(words[debris]))
+        {
+            debris++;
+        }
+        words = words[debris..];
+        name = string.Join(' ', words);
+        if (words.Length < 2 || words.Length > 5 || NotName().IsMatch(Folding.Fold(name)))
+        {
+            return null;
+        }
+        var before = s[..^name.Length];
+        var item = raw.TrimStart().StartsWith('-') || raw.TrimStart().StartsWith('+');
+        var whole = before.Trim().Length == 0 && !item;
+        // After an item's end (";", "." or a column gap) or after seal debris with no word in it.
+        var separated = before.EndsWith("  ", StringComparison.Ordinal) || EndsItem().IsMatch(before)
+            || (!item && !before.Any(char.IsLower) && !before.Any(char.IsDigit));
+        if (!whole && !(separated && Surnames.IsSurname(words[0])))
+        {
+            return null;
+        }
+        return VietnameseCase.IsUpper(name) ? string.Join(' ', words.Select(w => VietnameseCase.Capitalize(w.ToLowerInvariant()))) : name;
+    }
+
+    [GeneratedRegex(@"(?:^|(?<=[^\p{L}]))(?:[\p{Lu}][\p{Ll}\p{Lu}]*\s){1,4}[\p{Lu}][\p{Ll}\p{Lu}]*$")]
+    private static partial Regex NameTail();
+
+    [GeneratedRegex(@"[;.)]\s*$")]
+    private static partial Regex EndsItem();
+
+    [GeneratedRegex(@"\b(?:nhu tren|noi nhan|van thu|bo |so |ubnd|uy ban|cong hoa|viet nam|chinh phu|trung uong|thanh pho|ha noi|doc lap|ky boi|email|co quan|nhan dan)\b")]
+    private static partial Regex NotName();
+}

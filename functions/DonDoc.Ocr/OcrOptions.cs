@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Globalization;
+
+namespace DonDoc.Ocr;
+
+/// <summary>
+/// How OCR runs: which engine, the limits every file must pass, and the engines' settings. Defaults suit a
+/// clerk's scans (A4 letters of a few pages); <see cref="FromEnvironment"/> reads the DONDOC_* variables.
+/// </summary>
+public sealed class OcrOptions
+{
+    /// <summary>Engine names for <see cref="Engine"/>.</summary>
+    public const string Tesseract = "tesseract", DocumentIntelligenceEngine = "documentintelligence";
+
+    /// <summary>"tesseract" (local, default) or "documentintelligence" (Azure).</summary>
+    public string Engine { get; set; } = Tesseract;
+
+    /// <summary>Files above this size are refused before anything else (default 50 MB).</summary>
+    public long MaxBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Files with more pages are refused (default 50: a letter with its attachments).</summary>
+    public int MaxPages { get; set; } = 50;
+
+    /// <summary>
+    /// Pixels per page, checked from the header before decoding (default 60 megapixels: an A4 page at 600 dpi is
+    /// 35, A3 at 400 dpi 31). PDF pages are rendered at a lower resolution when <see cref="Dpi"/> would exceed it.
+    /// </summary>
+    public long MaxPixels { get; set; } = 60_000_000;
+
+    /// <summary>Longest time one page may take (one tesseract or pdftoppm run); the process tree is killed after it.</summary>
+    public TimeSpan PageTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Pages read at the same time, each by a single-threaded process (default: the core count).</summary>
+    public int Parallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Resolution at which image-only PDF pages are rendered for OCR, and assumed for images that state none.</summary>
+    public int Dpi { get; set; } = 300;
+
+    /// <summary>Where each document gets its private temporary folder (default: the system's temp folder).</summary>
+    public string? TempDirectory { get; set; }
+
+    /// <summary>Tesseract languages (default "vie").</summary>
+    public string Languages { get; set; } = "vie";
+
+    /// <summary>Document Intelligence settings, used when <see cref="Engine"/> is "documentintelligence".</summary>
+    public DocumentIntelligenceOptions DocumentIntelligence { get; set; } = new();
+
+    /// <summary>
+    /// Options from environment variables: DONDOC_OCR_ENGINE, DONDOC_OCR_PARALLELISM, DONDOC_OCR_DPI,
+    /// DONDOC_DI_ENDPOINT, DONDOC_DI_KEY (without a key, Entra ID through DefaultAzureCredential), DONDOC_DI_MODEL.
+    /// </summary>
+    public static OcrOptions FromEnvironment(IDictionary? variables = null)
+    {
+        variables ??= Environment.GetEnvironmentVariables();
+        string? Get(string name) => variables[name] is string s && s.Trim().Length > 0 ? s.Trim() : null;
+        var o = new OcrOptions();
+        o.Engine = Get("DONDOC_OCR_ENGINE")?.ToLowerInvariant() ?? o.Engine;
+        if (int.TryParse(Get("DONDOC_OCR_PARALLELISM"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0)
+        {
+            o.Parallelism = p;
+        }
+        if (int.TryParse(Get("DONDOC_OCR_DPI"), NumberStyles.None, CultureInfo.InvariantCulture, out var dpi) && dpi is >= 72 and <= 600)
+        {
+            o.Dpi = dpi;
+        }
+        if (Get("DONDOC_DI_ENDPOINT") is { } endpoint)
+        {
+            o.DocumentIntelligence.Endpoint = new Uri(endpoint);
+        }
+        o.DocumentIntelligence.Key = Get("DONDOC_DI_KEY");
+        o.DocumentIntelligence.Model = Get("DONDOC_DI_MODEL") ?? o.DocumentIntelligence.Model;
+        return o;
+    }
+}

@@ -1,0 +1,82 @@
+using DonDoc.Letters.Layout;
+using static DonDoc.Ocr.Tests.Layout.Lines;
+
+namespace DonDoc.Ocr.Tests.Layout;
+
+/// <summary>
+/// Page 1's header (Nghị định 30/2020, Phụ lục I): the left column (issuer, Số, V/v) comes out as one block
+/// and the right column (quốc hiệu, tiêu ngữ, place and date) as another, however their lines interleave by y.
+/// </summary>
+public class HeaderSpecs
+{
+    private static readonly LayoutLine[] Header =
+    [
+        L("VĂN PHÒNG CHÍNH PHỦ", 300, 154, 440),
+        L("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 804, 158, 732, 50),
+        L("Độc lập - Tự do - Hạnh phúc", 930, 205, 477, 42),
+        L("Số: 5802/VPCP-CN", 373, 266, 292, 51),
+        L("Hà Nội, ngày 15 tháng 8 năm 2024", 892, 275, 551, 42),
+        L("V/v báo cáo hình triển khai đô thị", 291, 314, 454, 38),
+        L("thông minh bền vững năm 2023", 300, 356, 434, 37),
+        L("Kính gửi: Bộ trưởng Bộ Xây dựng.", 609, 438, 566, 46),
+        L("Xét đề nghị của Bộ Xây dựng tại Công văn số 4387/TTr-BXD ngày 01", 322, 509, 1217, 50),
+        L("tháng 8 năm 2024 về báo cáo hình triển khai đô thị thông minh bền vững năm", 243, 555, 1298, 50),
+    ];
+
+    [Fact]
+    public void Columns_interleaved_by_y_come_out_as_two_blocks()
+    {
+        var text = LayoutText.Compose([Page(1, Header)]);
+
+        Assert.StartsWith(
+            "VĂN PHÒNG CHÍNH PHỦ\nSố: 5802/VPCP-CN\nV/v báo cáo hình triển khai đô thị\nthông minh bền vững năm 2023\n\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 8 năm 2024\n\n" +
+            "Kính gửi: Bộ trưởng Bộ Xây dựng.\n\nXét đề nghị", text);
+    }
+
+    [Fact]
+    public void Order_of_the_input_lines_does_not_matter()
+    {
+        var shuffled = Header.Reverse().ToArray();
+
+        Assert.Equal(LayoutText.Compose([Page(1, Header)]), LayoutText.Compose([Page(1, shuffled)]));
+    }
+
+    [Fact]
+    public void Lines_side_by_side_are_never_merged()
+    {
+        var text = LayoutText.Compose([Page(1, Header)]);
+
+        Assert.DoesNotContain(text.Split('\n'), line => line.Contains("PHỦ") && line.Contains("CỘNG"));
+        Assert.DoesNotContain(text.Split('\n'), line => line.Contains("5802") && line.Contains("Hà Nội"));
+    }
+
+    [Fact]
+    public void Kinh_gui_with_a_dash_list_on_the_left_ends_the_header()
+    {
+        // Công văn 5176/BXD-PTĐT: "Kính gửi:" alone on the left, the list indented below it.
+        var text = LayoutText.Compose([Page(1,
+            L("BỘ XÂY DỰNG", 330, 150, 300),
+            L("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 800, 150, 730),
+            L("Số: 5176/BXD-PTĐT", 320, 200, 320),
+            L("Độc lập - Tự do - Hạnh phúc", 930, 200, 480),
+            L("Hà Nội, ngày 10 tháng 11 năm 2023", 890, 260, 560),
+            L("Kính gửi:", 420, 400, 160),
+            L("- Bộ Thông tin và Truyền thông;", 660, 400, 520),
+            L("- Bộ Khoa học và Công nghệ;", 660, 450, 470))]);
+
+        Assert.Equal(
+            "BỘ XÂY DỰNG\nSố: 5176/BXD-PTĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 11 năm 2023\n\n" +
+            "Kính gửi:\n- Bộ Thông tin và Truyền thông;\n- Bộ Khoa học và Công nghệ;", text);
+    }
+
+    [Fact]
+    public void Only_page_one_has_a_header()
+    {
+        var page2 = Page(2, L("Phụ lục", 300, 154, 200), L("KÈM THEO CÔNG VĂN", 900, 154, 500), L("số 5176", 300, 200, 200));
+
+        var text = LayoutText.Compose([Page(1, L("thư", 250, 200, 1300)), page2]);
+
+        Assert.Equal("thư\fPhụ lục\nKÈM THEO CÔNG VĂN\nsố 5176", text);
+    }
+}
