@@ -8,9 +8,9 @@ namespace DonDoc.Cli;
 
 /// <summary>
 /// Reads letter files from disk into the text the reader reads, with errors a clerk can understand instead
-/// of exceptions. The content decides, not the name: a PDF, TIFF, PNG or JPEG (by its first bytes) is a
-/// scan and goes through OCR and <see cref="LayoutText"/>; a file named like a scan is handed to OCR too, so
-/// that a text file called .pdf is reported as such; anything else must be UTF-8 text.
+/// of exceptions. A PDF, TIFF, PNG or JPEG (recognised by its first bytes, whatever its name) is a scan and
+/// goes through OCR and <see cref="LayoutText"/>; a file named like a scan goes to OCR too, which reports a
+/// text file called .pdf as such; .txt and .md files (or no extension) must be UTF-8 text; other types are refused.
 /// </summary>
 public static class LetterFiles
 {
@@ -49,6 +49,11 @@ public static class LetterFiles
             if (IsScan(info))
             {
                 return await ReadScanAsync(info, ocr ?? EnvironmentEngine.Value, progress, ct);
+            }
+            var ext = info.Extension.ToLowerInvariant();
+            if (ext is not (".txt" or ".md" or ".text" or ""))
+            {
+                return (null, $"chưa hỗ trợ đọc tệp {ext}: cần bản quét PDF, TIFF, PNG, JPEG hoặc văn bản .txt (unsupported file type {ext}: send a scan or a .txt)");
             }
             if (info.Length > MaxTextBytes)
             {

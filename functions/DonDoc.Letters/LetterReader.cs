@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DonDoc.Calendar;
 using DonDoc.Letters.Parsers;
 using DonDoc.Letters.Tasks;
@@ -11,7 +10,7 @@ namespace DonDoc.Letters;
 /// date, issuer, subject, recipients, signature, references, tasks) in order and assembles a <see cref="Letter"/>.
 /// Pure and thread-safe: build once, reuse. Never throws on content; time is linear in the input size.
 /// </summary>
-public sealed partial class LetterReader
+public sealed class LetterReader
 {
     /// <summary>Inputs beyond this many characters are read up to the limit, with a warning.</summary>
     public const int MaxLength = 2_000_000;
@@ -74,7 +73,7 @@ public sealed partial class LetterReader
         {
             excluded.Add(new Span(signature.Start, signature.End));
         }
-        excluded.AddRange(DistributionLists(text));
+        excluded.AddRange(DistributionList.Find(text));
         var defaultAssignee = recipients.Names.Count == 1 ? recipients.Names[0] : "Quý Cơ quan";
         var (tableTasks, tables) = PlanTableParser.Read(text, bodyStart, text.Text.Length);
         excluded.AddRange(tables);
@@ -107,35 +106,6 @@ public sealed partial class LetterReader
         return letter with { Confidence = Confidence(letter) };
     }
 
-    // "Nơi nhận:" and its dash list: the distribution, not addressees of tasks.
-    private static IEnumerable<Span> DistributionLists(LetterText text)
-    {
-        foreach (Match m in NoiNhan().Matches(text.Folded))
-        {
-            var end = m.Index + m.Length;
-            var blank = 0;
-            for (var i = text.LineIndexAt(m.Index); i < text.Lines.Count; i++)
-            {
-                var line = text.Lines[i];
-                var content = text.Folded.AsSpan(line.Start, line.Length).Trim();
-                if (content.Length == 0)
-                {
-                    if (++blank > 2)
-                    {
-                        break;
-                    }
-                    continue;
-                }
-                if (line.Start > m.Index && !(content[0] is '-' or '+' or '.') && blank > 0)
-                {
-                    break;
-                }
-                end = line.End;
-            }
-            yield return new Span(m.Index, end);
-        }
-    }
-
     private static double Confidence(Letter l)
     {
         var parts = new[] { l.Number is not null, l.IssuedOn is not null, l.Issuer is not null, l.Subject is not null, l.Signer.Title is not null || l.Signer.Name is not null };
@@ -143,7 +113,4 @@ public sealed partial class LetterReader
         var penalty = Math.Min(0.3, 0.05 * l.Warnings.Count);
         return Math.Round(Math.Max(0, score - penalty), 2);
     }
-
-    [GeneratedRegex(@"(?<!\p{L})n[oơ]i\s*nh[aậ]n\s*:")]
-    private static partial Regex NoiNhan();
 }

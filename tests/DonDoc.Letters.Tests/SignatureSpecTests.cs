@@ -67,6 +67,7 @@ public class SignatureSpecTests
     [InlineData("- PTTgCP Trần Hồng Hà (để báo cáo);")]
     [InlineData("- Phó CT UBND tỉnh Phan Trung Bá;")]
     [InlineData("- TT Nguyễn Thị Phương Hoa;")]
+    [InlineData("~ PCT. Vương Thành Chung;")]
     public void A_name_inside_a_distribution_item_is_no_signer(string line)
     {
         Assert.Null(SignerName.Find(line));

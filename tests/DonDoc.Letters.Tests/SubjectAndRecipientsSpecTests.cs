@@ -45,6 +45,16 @@ public class SubjectAndRecipientsSpecTests
         Assert.Equal("BAN HÀNH KẾ HOẠCH THỜI GIAN NĂM HỌC 2024-2025", letter.Subject);
     }
 
+    [Fact]
+    public void A_news_item_names_the_letter_it_describes()
+    {
+        var letter = Reader.Read("# Toàn văn Công điện 4939/CĐ-BCT 2025\n\nNgày 04/7/2025, Bộ Công thương ra Công điện 4939/CĐ-BCT năm 2025 về việc chủ động ứng phó với áp thấp nhiệt đới trên biển Đông\n\nTheo đó, Bộ trưởng yêu cầu các đơn vị thực hiện các nhiệm vụ sau:");
+        Assert.Equal("4939/CĐ-BCT", letter.Number);
+        Assert.Equal(DocType.Other, letter.DocType);
+        Assert.Equal(new DateOnly(2025, 7, 4), letter.IssuedOn);
+        Assert.Equal("chủ động ứng phó với áp thấp nhiệt đới trên biển Đông", letter.Subject);
+    }
+
     [Theory]
     // A name wrapped after a comma, or in lower case, continues its item.
     [InlineData("Số: 8129/UBND-KT\nKính gửi:\n\n- Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công\nThương;\n\n- Ủy ban nhân dân xã Văn Chấn.", "Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương|Ủy ban nhân dân xã Văn Chấn")]

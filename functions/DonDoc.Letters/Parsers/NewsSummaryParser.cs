@@ -6,8 +6,9 @@ namespace DonDoc.Letters.Parsers;
 
 /// <summary>
 /// Recognises a news item that describes a letter rather than the letter itself ("Ngày 15/8/2024, Văn
-/// phòng Chính phủ ban hành Công văn 5802/VPCP-CN về …", seed 004), so the pipeline can see that it names an
-/// already known letter: the number, issuer, date and subject it states.
+/// phòng Chính phủ ban hành Công văn 5802/VPCP-CN về …", seed 004; "Ngày 04/7/2025, Bộ Công thương ra Công
+/// điện 4939/CĐ-BCT năm 2025 về việc …"), so the pipeline can see that it names an already known letter: the
+/// number, issuer, date and subject it states.
 /// </summary>
 public static partial class NewsSummaryParser
 {
@@ -39,10 +40,10 @@ public static partial class NewsSummaryParser
         return new NewsSummary(reading.Code, issuer, date, subject, DocTypeParser.FromName(m.Groups["type"].Value));
     }
 
-    [GeneratedRegex(@"ngay\s*(?<date>\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})\s*,\s*(?<issuer>[^,.\n]{3,80}?)\s+(?:da\s+)?ban\s+hanh\s+(?<type>cong van|thong bao|quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|to trinh|bao cao|giay moi)\s+(?:so\s+)?(?<code>\d)")]
+    [GeneratedRegex(@"ngay\s*(?<date>\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})\s*,\s*(?<issuer>[^,.\n]{3,80}?)\s+(?:da\s+)?(?:ban\s+hanh|ra|ky|co)\s+(?<type>cong van|thong bao|quyet dinh|ke hoach|chi thi|nghi quyet|cong dien|to trinh|bao cao|giay moi)\s+(?:so\s+)?(?<code>\d)")]
     private static partial Regex Issued();
 
-    [GeneratedRegex(@"\G\s*(?:,\s*)?(?:ve\s+viec\s+|ve\s+|v/v\s+)")]
+    [GeneratedRegex(@"\G\s*(?:nam\s+\d{4}\s*)?(?:,\s*)?(?:ve\s+viec\s+|ve\s+|v/v\s+)")]
     private static partial Regex About();
 }
 

@@ -36,7 +36,13 @@ public static partial class SignerName
             return null;
         }
         var before = s[..^name.Length];
-        var item = raw.TrimStart().StartsWith('-') || raw.TrimStart().StartsWith('+');
+        // A "Nơi nhận" item starts with a dash (OCR: "~", "_", "+"); a name that closes it with ";" is a copy's
+        // addressee ("~ PCT. Vương Thành Chung;"), not the signer.
+        var item = raw.TrimStart() is { Length: > 0 } t && t[0] is '-' or '+' or '~' or '_' or '–' or '•';
+        if (item && raw.TrimEnd().EndsWith(';'))
+        {
+            return null;
+        }
         var whole = before.Trim().Length == 0 && !item;
         // After an item's end (";", "." or a column gap) or after seal debris with no word in it.
         var separated = before.EndsWith("  ", StringComparison.Ordinal) || EndsItem().IsMatch(before)

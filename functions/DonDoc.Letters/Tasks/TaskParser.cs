@@ -71,13 +71,16 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                 if (found.Count > 0)
                 {
                     var clauseStart = assignment?.ActionStart ?? ActionStart(text, sentence.Start);
+                    // A clause with no action of its own takes the whole sentence's, read once per sentence:
+                    // reading it per deadline made a sentence of thousands of deadlines quadratic.
+                    string? sentenceAction = null;
                     foreach (var d in found)
                     {
-                        var action = Action(text, clauseStart, d.Start);
+                        var action = Action(text, clauseStart, d.Start)
+                            ?? (sentenceAction ??= Action(text, ActionStart(text, sentence.Start), sentence.End) ?? "");
                         var assignee = assignment?.Assignee ?? contextAssignee ?? scope.DefaultAssignee;
                         var coordinators = assignment?.Coordinators ?? contextCoordinators;
-                        var task = new LetterTask(assignee, coordinators, action ?? Action(text, ActionStart(text, sentence.Start), sentence.End) ?? "",
-                            d, Evidence(text, sentence));
+                        var task = new LetterTask(assignee, coordinators, action, d, Evidence(text, sentence));
                         tasks.Add(task);
                         lastInParagraph = previousSentenceTask = task;
                         clauseStart = SkipConnector(text, d.Start + d.Length, sentence.End);
