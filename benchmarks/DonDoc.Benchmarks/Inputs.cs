@@ -39,6 +39,7 @@ internal static class Inputs
         yield return ("'giao ' + agency words", Cycle("giao Bộ Sở Ủy ban ", chars));
         yield return ("'. ' then capitals", Cycle(". A", chars));
         yield return ("table pipes", Cycle("| Thời gian | Nội dung | Chủ trì |\n", chars));
+        yield return ("'Nơi nhận:' lines", Cycle("Nơi nhận:\n", chars));
     }
 
     private static string Cycle(string unit, int chars)

@@ -82,20 +82,27 @@ internal readonly record struct Measurement(int Count, double WallSeconds, doubl
 
 internal static class Warmup
 {
-    /// <summary>Runs rounds of one CPU second until two in a row are no faster (by 3 %) than the best round; 5 to 40 rounds.</summary>
-    public static (int Rounds, double Rate) UntilSteady(Func<int> action)
+    /// <summary>
+    /// Runs rounds of one CPU second until a round compiles no method: the runtime re-compiles hot methods
+    /// in the background (instrumented, then optimised), and that compiling is CPU time of this process.
+    /// </summary>
+    public static (int Rounds, double First, double Rate) UntilCompiled(Func<int> action, int maxRounds = 90)
     {
-        var best = 0.0;
-        var stale = 0;
+        var first = 0.0;
+        var last = 0.0;
         var rounds = 0;
-        while (rounds < 40 && (rounds < 5 || stale < 2))
+        while (rounds < maxRounds)
         {
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             var m = Timing.Measure(action, 1);
-            var rate = m.Count / m.CpuSeconds;
+            last = m.Count / m.CpuSeconds;
+            first = rounds == 0 ? last : first;
             rounds++;
-            stale = rate > best * 1.03 ? 0 : stale + 1;
-            best = Math.Max(best, rate);
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() == compiled)
+            {
+                break;
+            }
         }
-        return (rounds, best);
+        return (rounds, first, last);
     }
 }

@@ -46,6 +46,8 @@ public class ReaderTableAndSignatureTests
     [InlineData("KT. BỘ TRƯỞNG  THỨ TRƯỞNG     Nguyễn Quốc Trị", "Nguyễn Quốc Trị", "Thứ trưởng", "KT")]
     [InlineData("THỦ TƯỚNG     Phạm Minh Chính", "Phạm Minh Chính", "Thủ tướng", null)]
     [InlineData("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Việt Phương", "Hoàng Việt Phương", "Phó Chủ tịch", "KT")]
+    [InlineData("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn An", "Nguyễn Văn An", "Phó Chủ tịch", "KT")]
+    [InlineData("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ     Nguyễn Hữu Long", "Nguyễn Hữu Long", "Phó Bí thư", "TM")]
     [InlineData("TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC QUẢN LÝ, GIÁM SÁT CHÍNH SÁCH THUẾ, PHÍ VÀ LỆ PHÍ PHÓ CỤC TRƯỞNG     Lưu Đức Huy", "Lưu Đức Huy", "Phó Cục trưởng", "TL")]
     public void Reads_a_signature_block_on_one_line(string cell, string name, string title, string? authority)
     {

@@ -29,6 +29,7 @@ public class SubjectAndRecipientsSpecTests
     [InlineData("Số: 24 /HDLN-BCA-BQP\n          HƯỚNG DẪN LIÊN NGÀNH\n     Về việc xử lý đối với hành vi vi phạm liên quan đến\n       sản xuất, buôn bán N2O\n\n   Căn cứ Nghị quyết số 173/2024/QH15;", "Về việc xử lý đối với hành vi vi phạm liên quan đến sản xuất, buôn bán N2O", DocType.Other)]
     // Party documents: the issuing organ under the type name, and "về việc" for "V/v" in a công văn.
     [InlineData("Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển các khu công nghiệp\n\nTrong những năm qua, ngành công nghiệp tỉnh được quan tâm.", "về phát triển các khu công nghiệp", DocType.NghiQuyet)]
+    [InlineData("Số: 45/GM-STC\nGIẤY MỜI\nHọp bàn phương án phân bổ kinh phí năm 2025\n\nSở Tài chính trân trọng kính mời:\n- Đại diện Sở Nội vụ.", "Họp bàn phương án phân bổ kinh phí năm 2025", DocType.GiayMoi)]
     [InlineData("Số 2449 -CV/ĐU\nvề việc triển khai thực hiện Chương trình\nhành động số 104-CTr/TU\nKính gửi: Ủy ban nhân dân tỉnh.", "về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU", DocType.CongVan)]
     public void Reads_the_subject(string header, string subject, DocType type)
     {
@@ -65,6 +66,9 @@ public class SubjectAndRecipientsSpecTests
     [InlineData("Số: 4302/TCT-TTr\n\ngửi: Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực\nthuộc Trung ương.", "Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")]
     [InlineData("Số: 7103/UBND-TH\nKính gửi:\n\n- Các sở, ban, ngành thuộc UBND tỉnh;\n--Ủy ban nhân dân các xã, phường.", "Các sở, ban, ngành thuộc UBND tỉnh|Ủy ban nhân dân các xã, phường")]
     [InlineData("Số: 8388/BTC-QLCS\nKính gửi: DA ä .\n- Các Bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh.", "Các Bộ, cơ quan ngang bộ|Ủy ban nhân dân các tỉnh")]
+    // Letters without "Kính gửi": a công điện names its addressees after "… điện:", a giấy mời after "… kính mời:".
+    [InlineData("Số: 95/CĐ-TTg\nCÔNG ĐIỆN\nVề việc tập trung khắc phục hậu quả bão số 3\n            THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái.\n\nBão số 3 đã gây thiệt hại nghiêm trọng.", "Bộ trưởng các Bộ: Quốc phòng, Công an|Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái")]
+    [InlineData("Số: 45/GM-STC\nGIẤY MỜI\nHọp bàn phương án phân bổ kinh phí năm 2025\n\nSở Tài chính trân trọng kính mời:\n- Đại diện lãnh đạo Sở Kế hoạch và Đầu tư;\n- Đại diện lãnh đạo Sở Nội vụ.\nThời gian: 08 giờ 00, ngày 15/4/2025.", "Đại diện lãnh đạo Sở Kế hoạch và Đầu tư|Đại diện lãnh đạo Sở Nội vụ")]
     public void Reads_the_recipients(string header, string expected)
     {
         Assert.Equal(expected.Split('|'), Reader.Read(header).Recipients);

@@ -21,6 +21,7 @@ public static class IngestCommand
             await stderr.WriteLineAsync($"reconcile: re-queued {r.Requeued} file(s) left in incoming");
         }
         var drain = new QueueDrain(services.Storage, services.Ingestion);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var items = QueueDrain.Final(await drain.RunAsync(item => stdout.WriteLine(Line(item))));
         var outcomes = items.Where(i => i.Outcome is not null).Select(i => i.Outcome!).ToList();
         int Count(IngestionStatus s) => outcomes.Count(o => o.Status == s);
@@ -30,8 +31,13 @@ public static class IngestCommand
             $"{Count(IngestionStatus.Failed)} failed (see failed/); {items.Count(i => i.Error is not null)} to retry");
         var timed = outcomes.Where(o => o.Timings is not null).Select(o => o.Timings!).ToList();
         if (timed.Count > 0)
+        {
+            long ocr = timed.Sum(t => t.OcrMs), other = timed.Sum(t => t.DownloadMs + t.ReadMs + t.StoreMs);
+            var wall = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             await stdout.WriteLineAsync(
-                $"time per stage (ms, total): download {timed.Sum(t => t.DownloadMs)}, OCR {timed.Sum(t => t.OcrMs)}, reading {timed.Sum(t => t.ReadMs)}, storage {timed.Sum(t => t.StoreMs)}");
+                $"time per stage (ms, total): download {timed.Sum(t => t.DownloadMs)}, OCR {ocr}, reading {timed.Sum(t => t.ReadMs)}, storage {timed.Sum(t => t.StoreMs)}; " +
+                $"all but OCR = {(ocr == 0 ? "n/a" : $"{100.0 * other / ocr:F1}%")} of OCR; {timed.Count} file(s) in {wall.TotalSeconds:F1} s = {timed.Count / wall.TotalMinutes:F1} files/min");
+        }
         return items.Any(i => i.Error is not null) ? 1 : 0;
     }
 

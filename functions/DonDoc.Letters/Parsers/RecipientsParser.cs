@@ -4,7 +4,8 @@ using DonDoc.Letters.Text;
 namespace DonDoc.Letters.Parsers;
 
 /// <summary>
-/// Reads the "Kính gửi:" addressees (Phụ lục I mục 9a): one line ("Kính gửi: Bộ trưởng Bộ Xây dựng.") or a
+/// Reads the "Kính gửi:" addressees (Phụ lục I mục 9a) — or those of a công điện ("… điện:") or a giấy mời
+/// ("… kính mời:") — : one line ("Kính gửi: Bộ trưởng Bộ Xây dựng.") or a
 /// dash list, each item ending in ";" or ".". Names keep their commas ("UBND các tỉnh, thành phố …"); stamp
 /// debris before a dash is dropped; an addressee listed twice is kept once.
 /// </summary>
@@ -21,7 +22,11 @@ public static partial class RecipientsParser
             var m = KinhGui().Match(text.Folded, line.Start, line.Length);
             if (!m.Success)
             {
-                continue;
+                m = Addressed().Match(text.Folded, line.Start, line.Length);
+                if (!m.Success || (m.Groups["cable"].Success && !VietnameseCase.IsUpper(text.Text[line.Start..m.Index])))
+                {
+                    continue;
+                }
             }
             var items = new List<string>();
             var first = text.Text[(m.Index + m.Length)..line.End];
@@ -102,6 +107,11 @@ public static partial class RecipientsParser
     // "Kính gửi:"; OCR may lose "Kính" and leave "gửi:" after specks at the start of the line.
     [GeneratedRegex(@"k[iy]nh\s*g[uư]i\s*[:;.]?\s*|^[^\p{L}\n]{0,6}g[uư]i\s*:\s*")]
     private static partial Regex KinhGui();
+
+    // Letters without "Kính gửi" name their addressees after the sender: a công điện "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    // (Phụ lục III, mẫu công điện), a giấy mời "… trân trọng kính mời:".
+    [GeneratedRegex(@"(?<cable>(?<=\p{L}\s+)dien)\s*:\s*|k[iy]nh\s*moi\s*:\s*")]
+    private static partial Regex Addressed();
 
     // An item: a dash, plus or bullet at the start (OCR reads the dash as "--", ":", "~" or "_"), or after stamp
     // debris ("Ngy... 42/4148. - Bộ Công Thương;").

@@ -73,17 +73,28 @@ public static partial class ReferenceParser
     private static DateOnly? DateBefore(LetterText text, int at)
     {
         var from = Math.Max(0, at - 160);
-        DateOnly? date = null;
-        foreach (Match m in IssuedOn().Matches(text.Folded[from..at]))
+        Match? last = null;
+        foreach (var m in IssuedOn().MatchesIn(text.Folded, from, at))
         {
-            var between = text.Folded[(from + m.Index + m.Length)..at];
-            var before = text.Folded[from..(from + m.Index)].TrimEnd();
-            var opensClause = before.Length == 0 || before[^1] is ',' or '.' or ';' or ':' || text.Text[from + m.Index] == 'N';
-            date = !opensClause || Candidate().IsMatch(between) || SentenceEnd().IsMatch(between) || !Issues().IsMatch(between)
-                ? null
-                : VietnameseDates.ReadAt(text.Folded, from + m.Groups["date"].Index, allowYearless: false)?.ToDate();
+            last = m;
         }
-        return date;
+        if (last is null)
+        {
+            return null;
+        }
+        var end = last.Index + last.Length;
+        var k = last.Index - 1;
+        while (k >= from && text.Folded[k] == ' ')
+        {
+            k--;
+        }
+        var opensClause = k < from || text.Folded[k] is ',' or '.' or ';' or ':' or '\n' || text.Text[last.Index] == 'N';
+        if (!opensClause || Candidate().FirstIn(text.Text, end, at).Success || SentenceEnd().FirstIn(text.Folded, end, at).Success
+            || !Issues().FirstIn(text.Folded, end, at).Success)
+        {
+            return null;
+        }
+        return VietnameseDates.ReadAt(text.Folded, last.Groups["date"].Index, allowYearless: false)?.ToDate();
     }
 
     private static DateOnly? DateAfter(LetterText text, int at)

@@ -124,66 +124,125 @@ public static partial class SignatureBlock
     /// </summary>
     public static string? RightFragment(string raw)
     {
-        var s = raw;
-        var gap = LastGap().Match(s);
-        if (gap.Success)
+        var s = raw.TrimEnd();
+        var gap = s.LastIndexOf("   ", StringComparison.Ordinal);
+        if (gap > 0 && s[..gap].Trim().Length > 0)
         {
-            s = s[(gap.Index + gap.Length)..];
+            s = s[(gap + 3)..];
         }
         var cut = s.LastIndexOfAny([';', ':', ')']);
         return UpperRun(cut >= 0 ? s[(cut + 1)..] : s);
     }
 
-    // The run of upper-case words that ends a line, trailing debris dropped.
+    // The run of upper-case words that ends a line, trailing debris dropped. Walks back from the end, so a long
+    // body line costs only its last words.
     private static string? UpperRun(string s)
     {
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length;
-        while (last > 0 && !words[last - 1].Any(char.IsLetter))
+        var end = s.Length;
+        var runStart = -1;
+        var runEnd = -1;
+        for (var i = s.Length; i > 0;)
         {
-            last--;
+            while (i > 0 && char.IsWhiteSpace(s[i - 1]))
+            {
+                i--;
+            }
+            var wordEnd = i;
+            while (i > 0 && !char.IsWhiteSpace(s[i - 1]))
+            {
+                i--;
+            }
+            if (wordEnd == i)
+            {
+                break;
+            }
+            var word = s.AsSpan(i, wordEnd - i);
+            if (runEnd < 0 && !HasLetter(word))
+            {
+                continue; // debris after the title
+            }
+            if (!UpperWord(word))
+            {
+                break;
+            }
+            runEnd = runEnd < 0 ? wordEnd : runEnd;
+            runStart = i;
         }
-        var first = last;
-        while (first > 0 && UpperWord(words[first - 1]))
-        {
-            first--;
-        }
-        if (first == last)
+        if (runStart < 0)
         {
             return null;
         }
         // "J#HÓ": the letters after debris inside the first word.
-        var lead = words[first];
-        var letters = lead.Length;
-        while (letters > 0 && (char.IsLetter(lead[letters - 1]) || lead[letters - 1] is '.' or '/' or ':' or ','))
+        var lead = runStart;
+        var firstEnd = runStart;
+        while (firstEnd < runEnd && !char.IsWhiteSpace(s[firstEnd]))
         {
-            letters--;
+            firstEnd++;
         }
-        words[first] = lead[letters..];
-        var fragment = Spaces.Tidy(string.Join(' ', words[first..last]));
+        for (var k = firstEnd; k > runStart; k--)
+        {
+            if (!(char.IsLetter(s[k - 1]) || s[k - 1] is '.' or '/' or ':' or ','))
+            {
+                lead = k;
+                break;
+            }
+        }
+        var fragment = Spaces.Tidy(s[lead..runEnd]);
         return fragment.Count(char.IsLetter) >= 2 && !Folding.Fold(fragment).Contains("noi nhan") ? fragment : null;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A word of an upper-case title line: capitals, or a prefix "KT." / "T/M", or a joining "-"; debris before
     // the capitals is allowed ("J#HÓ").
-    private static bool UpperWord(string w)
+    private static bool UpperWord(ReadOnlySpan<char> w)
     {
-        if (w == "-")
+        if (w is "-")
         {
             return true;
         }
-        var core = w.TrimEnd(',', '.', ':');
+        var core = w.TrimEnd(",.:");
         var i = core.Length;
+        var letters = 0;
         while (i > 0 && (char.IsLetter(core[i - 1]) || core[i - 1] == '/'))
         {
+            if (char.IsLetter(core[i - 1]))
+            {
+                if (!char.IsUpper(core[i - 1]))
+                {
+                    return false;
+                }
+                letters++;
+            }
             i--;
         }
-        var letters = core[i..].Replace("/", "");
-        return letters.Length > 0 && letters.All(char.IsUpper) && (i == 0 || core[..i].Any(c => !char.IsLetterOrDigit(c)));
+        if (letters == 0)
+        {
+            return false;
+        }
+        if (i == 0)
+        {
+            return true;
+        }
+        foreach (var c in core[..i])
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
-
-    [GeneratedRegex(@"\S(\s{3,})(?=\S)", RegexOptions.RightToLeft)]
-    private static partial Regex LastGap();
 
     [GeneratedRegex(@"^(?:cuc|vu|so|ban|van phong|phong|chi cuc|tong cuc|uy ban|thanh tra|vien)\b")]
     private static partial Regex BodyName();

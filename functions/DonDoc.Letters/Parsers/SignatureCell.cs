@@ -22,6 +22,8 @@ public static partial class SignatureCell
         {
             return null;
         }
+        // Web copies put "(Đã ký)" where the signature stands ("PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn An").
+        cell = SignedMark().Replace(cell, "  ");
         var m = BlockAndName().Match(cell);
         if (!m.Success || !VietnameseCase.IsUpper(m.Groups["block"].Value))
         {
@@ -63,7 +65,10 @@ public static partial class SignatureCell
         return title.Length == 0 ? null : title;
     }
 
-    [GeneratedRegex(@"^\s*(?<block>[\p{Lu}][\p{Lu}\s,.\-]{1,400}?)\s+(?<name>[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4})\s*$")]
+    [GeneratedRegex(@"[(\[]\s*(?:đã|da)\s+(?:ký|ky)[^)\]]{0,30}[)\]]", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedMark();
+
+    [GeneratedRegex(@"^\s*(?<block>[\p{Lu}][\p{Lu}\s,./\-]{1,400}?)\s+(?<name>[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4})\s*$")]
     private static partial Regex BlockAndName();
 
     [GeneratedRegex(@"(?<!\p{L})(?:pho\s+)?(?:thu\s+tuong|bo\s+truong|chu\s+tich|tong\s+giam\s+doc|giam\s+doc|chanh\s+van\s+phong|chanh\s+thanh\s+tra|tong\s+cuc\s+truong|chi\s+cuc\s+truong|cuc\s+truong|vu\s+truong|chu\s+nhiem|truong\s+ban|bi\s+thu|vien\s+truong|hieu\s+truong|chanh\s+an|tong\s+thu\s+ky|thu\s+truong|truong\s+phong|thong\s+doc|tong\s+kiem\s+toan|chu\s+tich\s+nuoc)(?!\p{L})")]

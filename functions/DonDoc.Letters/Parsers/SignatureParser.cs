@@ -21,15 +21,14 @@ public static partial class SignatureParser
             {
                 continue;
             }
-            var raw = text.Text.Substring(line.Start, line.Length);
-            var m = Authority().Match(raw);
+            var m = Authority().Match(text.Text, line.Start, line.Length);
             if (m.Success && VietnameseCase.IsUpper(m.Groups["head"].Value))
             {
-                if (SignatureCell.Read(raw[m.Index..]) is { } cell)
+                if (SignatureCell.Read(text.Text[m.Index..line.End]) is { } cell)
                 {
-                    return new SignatureReading(cell.Name, cell.Title, cell.Authority, line.Start + m.Index, line.End);
+                    return new SignatureReading(cell.Name, cell.Title, cell.Authority, m.Index, line.End);
                 }
-                return SignatureBlock.Read(text, i, line.Start + m.Index, atPrefix: true);
+                return SignatureBlock.Read(text, i, m.Index, atPrefix: true);
             }
         }
         for (var i = lines.Count - 1; i >= 0; i--)
@@ -39,12 +38,16 @@ public static partial class SignatureParser
             {
                 break;
             }
-            if (LastCell(text.Original.Substring(line.Start, line.Length)) is { } lastCell && SignatureCell.Read(lastCell) is { } cell)
+            if (text.Original.AsSpan(line.Start, line.Length).Contains('|')
+                && LastCell(text.Original.Substring(line.Start, line.Length)) is { } lastCell && SignatureCell.Read(lastCell) is { } cell)
             {
                 return new SignatureReading(cell.Name, cell.Title, cell.Authority, line.Start, line.End);
             }
-            var raw = text.Text.Substring(line.Start, line.Length);
-            var fragment = SignatureBlock.RightFragment(raw);
+            if (!TitleWord().Match(text.Folded, line.Start, line.Length).Success)
+            {
+                continue;
+            }
+            var fragment = SignatureBlock.RightFragment(text.Text.Substring(line.Start, line.Length));
             if (fragment is null || !BareTitle().IsMatch(Folding.Fold(fragment)))
             {
                 continue;
@@ -80,6 +83,10 @@ public static partial class SignatureParser
     /// <summary>An authority prefix before an upper-case title, as in <see cref="Authority"/>.</summary>
     [GeneratedRegex(@"(?<![\p{L}/])(?<prefix>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T/UQ)(?:\s?[.,:]\s*|\s+)(?=\p{Lu})")]
     internal static partial Regex PrefixPattern();
+
+    // A cheap test before a line's right-hand part is cut out: does it hold a title word at all?
+    [GeneratedRegex(@"(?:thu\s+tuong|truong|chu\s+tich|giam\s+doc|chanh\s+|chu\s+nhiem|bi\s+thu|tong\s+thu\s+ky)\b")]
+    private static partial Regex TitleWord();
 
     [GeneratedRegex(@"^\s*(?:pho\s+)?(?:thu\s+tuong|bo\s+truong|chu\s+tich|giam\s+doc|chanh\s+van\s+phong|tong\s+cuc\s+truong|cuc\s+truong|chu\s+nhiem|truong\s+ban|bi\s+thu|vien\s+truong|hieu\s+truong|tong\s+giam\s+doc|chanh\s+an|tong\s+thu\s+ky|thu\s+truong|truong\s+phong|chi\s+cuc\s+truong)\b")]
     private static partial Regex BareTitle();

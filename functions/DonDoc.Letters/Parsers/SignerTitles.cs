@@ -24,8 +24,11 @@ public static partial class SignerTitles
         "Hiệu trưởng", "Chánh án", "Chủ tịch", "Bí thư", "Tổ trưởng",
     ];
 
-    private static readonly (string Folded, string Written)[] ByFolded =
-        [.. Known.Select(k => (Spaces.Collapse(Folding.Fold(k).Replace(",", "")), k)).OrderByDescending(k => k.Item1.Length)];
+    private static readonly (string Folded, string Written, int Words)[] ByFolded =
+        [.. Known.Select(k => Spaces.Collapse(Folding.Fold(k).Replace(",", "")) is var f ? (f, k, f.Split(' ').Length) : default)
+            .OrderByDescending(k => k.Item1.Length)];
+
+    private static readonly int MostWords = ByFolded.Max(k => k.Words);
 
     /// <summary>
     /// The title a signature-column fragment names, tolerating OCR damage (one wrong letter in five), with any
@@ -35,17 +38,22 @@ public static partial class SignerTitles
     public static string? Match(string fragment)
     {
         var words = Spaces.Collapse(fragment.Replace(",", " ")).Split(' ');
+        // The fragment's first 1…n words, folded once.
+        var heads = new string[Math.Min(words.Length, MostWords) + 1];
+        for (var n = 1; n < heads.Length; n++)
+        {
+            heads[n] = Folding.Fold(string.Join(' ', words, 0, n));
+        }
         string? best = null;
         var bestWords = 0;
         var bestDistance = int.MaxValue;
-        foreach (var (key, written) in ByFolded)
+        foreach (var (key, written, keyWords) in ByFolded)
         {
-            var keyWords = key.Split(' ').Length;
             if (words.Length < keyWords)
             {
                 continue;
             }
-            var head = Folding.Fold(string.Join(' ', words[..keyWords]));
+            var head = heads[keyWords];
             var allowed = key.Length / 5;
             var distance = Distance(head, key, allowed);
             // The closest title wins ("THU TƯỜNG" is Thủ tướng, not Thứ trưởng); on a tie the longer one.
@@ -166,8 +174,8 @@ public static partial class SignerTitles
         {
             return limit + 1;
         }
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -186,7 +194,9 @@ public static partial class SignerTitles
             {
                 return limit + 1;
             }
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[b.Length];
     }

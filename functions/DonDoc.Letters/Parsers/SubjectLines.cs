@@ -18,8 +18,11 @@ public static partial class SubjectLines
     // Centred subject lines are short; a body paragraph runs the full page width.
     private const int BodyWidth = 60;
 
-    /// <summary>The subject from <paramref name="start"/> (on line <paramref name="lineIndex"/>) to the end of its block.</summary>
-    public static string? Collect(LetterText text, int start, int lineIndex)
+    /// <summary>
+    /// The subject from <paramref name="start"/> (on line <paramref name="lineIndex"/>) to the end of its block;
+    /// <paramref name="blankInside"/> lets a "V/v" go on after a blank line, as OCR leaves them.
+    /// </summary>
+    public static string? Collect(LetterText text, int start, int lineIndex, bool blankInside = false)
     {
         var parts = new List<string>();
         bool? upper = null;
@@ -31,7 +34,7 @@ public static partial class SubjectLines
             var folded = text.Folded[s..line.End];
             if (folded.Trim().Length == 0)
             {
-                if (parts.Count > 0 && !(upper is { } u && ContinuesAfterBlank(text, i, u)))
+                if (parts.Count > 0 && !(upper is { } u && (u || blankInside) && ContinuesAfterBlank(text, i, u)))
                 {
                     break;
                 }
@@ -109,7 +112,7 @@ public static partial class SubjectLines
                 return folded.Length <= 70 && VietnameseCase.IsUpper(raw) && !Numbered().IsMatch(folded) && !Authority().IsMatch(folded)
                     && !End().IsMatch(folded) && !Column().IsMatch(folded) && !BodyOpener().IsMatch(folded) && DocTypeParser.FromTitleWords(folded) is null;
             }
-            return folded.Length <= 45 && !End().IsMatch(folded) && !Column().IsMatch(folded) && !BodyOpener().IsMatch(folded) && !LongBodyOpener().IsMatch(folded)
+            return folded.Length <= 45 && !folded.EndsWith(':') && !End().IsMatch(folded) && !Column().IsMatch(folded) && !BodyOpener().IsMatch(folded) && !LongBodyOpener().IsMatch(folded)
                 && !VietnameseCase.IsUpper(raw) && !raw.StartsWith('-');
         }
         return false;

@@ -20,7 +20,7 @@ public static partial class SubjectParser
             var m = Vv().Match(text.Folded, line.Start, line.Length);
             if (m.Success)
             {
-                var subject = SubjectLines.Collect(text, m.Index + m.Length, i);
+                var subject = SubjectLines.Collect(text, m.Index + m.Length, i, blankInside: true);
                 return subject is null ? null : new SubjectReading(subject, DocType.CongVan, m.Index);
             }
         }

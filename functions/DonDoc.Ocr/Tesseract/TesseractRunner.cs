@@ -5,7 +5,7 @@ using DonDoc.Ocr.Processes;
 namespace DonDoc.Ocr.Tesseract;
 
 /// <summary>
-/// Runs `tesseract IMAGE - -l vie --psm 3 tsv` on one page with one thread (OMP_THREAD_LIMIT=1): measured
+/// Runs `tesseract IMAGE - -l vie --psm N tsv` on one page with one thread (OMP_THREAD_LIMIT=1): measured
 /// here, Tesseract's own threading is about ten times slower than one single-threaded process per core,
 /// which is how <see cref="TesseractEngine"/> runs pages.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class TesseractRunner(OcrOptions options, string tool = "tessera
     public async Task<IReadOnlyList<OcrLine>> ReadAsync(
         string image, int? tiffPage, int? dpi, double scale, int page, string fileName, DocumentFormat format, CancellationToken ct)
     {
-        List<string> args = [image, "-", "-l", options.Languages, "--psm", "3"];
+        List<string> args = [image, "-", "-l", options.Languages, "--psm", options.PageSegmentation.ToString(CultureInfo.InvariantCulture)];
         if (dpi is { } d)
         {
             args.AddRange(["--dpi", d.ToString(CultureInfo.InvariantCulture)]);
