@@ -53,7 +53,7 @@ internal static class OcrErrors
         new(OcrFailure.TooManyPages, $"quá nhiều trang: {pages} (too many pages: {pages}, limit {limit})");
 
     public static OcrException PageTimeout(string file, int page, TimeSpan after) =>
-        new(OcrFailure.Timeout, string.Format(Inv, "quá thời gian đọc trang {1} (timed out after {2:0} s on page {1})", file, page, after.TotalSeconds));
+        new(OcrFailure.Timeout, string.Format(Inv, "quá thời gian đọc trang {1} (timed out after {2:0.#} s on page {1})", file, page, after.TotalSeconds));
 
     public static OcrException ToolMissing(string tool, string package) =>
         new(OcrFailure.ServiceError, $"không tìm thấy chương trình {tool} (OCR tool not installed: {tool}; apt-get install {package})", isTransient: true);

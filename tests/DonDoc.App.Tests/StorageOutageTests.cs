@@ -28,7 +28,7 @@ public class StorageOutageTests(PersistentAzuriteFixture azurite) : IClassFixtur
     [InlineData(12)]  // among the task rows
     [InlineData(15)]  // at the Letters row
     [InlineData(17)]  // at the ingestion record, before the blob leaves incoming
-    [InlineData(19)]  // after everything: nothing to redo
+    [InlineData(30)]  // after everything: nothing to redo
     public async Task An_outage_mid_ingestion_ends_in_exactly_one_letter(int stopBeforeRequest)
     {
         var seed = Directory.GetFiles(PipelineHarness.Repo("tests", "seeds"), "002_*.txt").Single();
@@ -37,9 +37,16 @@ public class StorageOutageTests(PersistentAzuriteFixture azurite) : IClassFixtur
         await setup.UploadAsync(seed);
 
         var flaky = new PipelineHarness(azurite.ConnectionString, new StopAfter(stopBeforeRequest, azurite.Stop));
-        await Assert.ThrowsAnyAsync<Exception>(() => flaky.DrainAsync());
+        try
+        {
+            await flaky.DrainAsync();
+        }
+        catch (Exception)
+        {
+            // Expected while storage is down; what matters is the state after it comes back.
+        }
 
-        await azurite.StartAgainAsync();
+        if (!azurite.Azurite.IsRunning) await azurite.StartAgainAsync();
         var h = new PipelineHarness(azurite.ConnectionString);
         await new IncomingReconciler(h.Services.Storage, TimeProvider.System) { Grace = TimeSpan.Zero }.RunAsync();
         await h.DrainAsync();

@@ -43,8 +43,11 @@ public static partial class LayoutText
         }
         var blocks = new List<Block>();
         var used = new HashSet<LayoutLine>(ReferenceEqualityComparer.Instance);
-        // The header ends at "Kính gửi" at the latest, even when a dash list of recipients follows it on the left.
-        var top = lines.TakeWhile(l => !HeaderRegionEnd().IsMatch(Folding.Fold(l.Text))).ToList();
+        // The header ends at "Kính gửi" at the latest, even when a dash list of recipients follows it on the
+        // left, and at a title centred on the text ("KẾ HOẠCH", "THÔNG BÁO"), which may be narrow enough to
+        // clear the gutter.
+        var center = TextCenter(lines);
+        var top = lines.TakeWhile((l, i) => !HeaderRegionEnd().IsMatch(Folding.Fold(l.Text)) && !(i >= 2 && IsCentred(l, center, page.Width))).ToList();
         if (first && Gutter.Find(top, page.Width, minLines: 3) is { } header)
         {
             blocks.Add(Columns(top.Take(header.Count).ToList(), header, used));
@@ -121,6 +124,13 @@ public static partial class LayoutText
         var letters = l.Text.Count(char.IsLetterOrDigit);
         return letters == 0 || (l.Confidence < 0.5 && letters < 4);
     }
+
+    // The middle of the text block (margins are unequal: 30 mm left, 15 mm right in Nghị định 30).
+    private static double TextCenter(List<LayoutLine> lines) =>
+        (Percentile(lines.Select(l => l.X), 0.1) + Percentile(lines.Select(l => l.Right), 0.9)) / 2;
+
+    private static bool IsCentred(LayoutLine l, double center, double pageWidth) =>
+        Math.Abs(l.X + (l.Width / 2) - center) < 0.03 * pageWidth && l.Width < 0.6 * pageWidth;
 
     // "2", "- 2 -" at the top or bottom of a page.
     private static bool IsPageNumber(LayoutLine l, LayoutPage page) =>

@@ -21,12 +21,11 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         var found = new List<Deadline>();
         var folded = text.Folded;
         // Each pattern runs only where the words every one of its matches holds are present (see the
-        // patterns below): most sentences of a letter name no deadline, and a vectorised search costs far
-        // less than a pattern tried at each position. Skipping a pattern that cannot match changes nothing.
-        var digit = text.HasDigit(start, end);
-        var thang = text.FoldedHas("thang", start, end);
-        var quy = text.FoldedHas("quy", start, end);
-        if (digit && (thang || quy || text.FoldedHas("hang", start, end)))
+        // patterns below): most sentences name no deadline, and most dates in them are not deadlines
+        // ("ngày 30 tháng 6 năm 2025" has no "trong tháng", "cuối năm"). A few vectorised searches cost far
+        // less than a pattern tried at each position; skipping a pattern that cannot match changes nothing.
+        var digit = FoldedWords.HasDigit(text, start, end);
+        if (digit && (FoldedWords.Before(text, start, end, "hang", ["thang", "nam"]) || FoldedWords.Has(text, start, end, "quy")))
         {
             foreach (Match m in Recurring().MatchesIn(folded, start, end))
             {
@@ -43,21 +42,21 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 }
             }
         }
-        if (thang)
+        if (FoldedWords.After(text, start, end, "thang", ["trong", "cuoi", "het", "truoc"]))
         {
             foreach (Match m in Month().MatchesIn(folded, start, end))
             {
                 Add(found, text, m, MonthDue(m, issuedOn), DeadlineKind.Month);
             }
         }
-        if (quy)
+        if (FoldedWords.After(text, start, end, "quy", ["trong", "cuoi", "het", "thanh", "truoc"]))
         {
             foreach (Match m in Quarter().MatchesIn(folded, start, end))
             {
                 Add(found, text, m, QuarterDue(m, issuedOn), DeadlineKind.Quarter);
             }
         }
-        if (thang)
+        if (FoldedWords.Before(text, start, end, "thang", ["dau", "cuoi"]))
         {
             foreach (Match m in Months().MatchesIn(folded, start, end))
             {
@@ -65,7 +64,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 Add(found, text, m, due, kind);
             }
         }
-        if (digit && text.FoldedHas("nam", start, end))
+        if (digit && FoldedWords.After(text, start, end, "nam", ["cuoi", "trong", "vao", "het", "thanh", "truoc"]))
         {
             foreach (Match m in Year().MatchesIn(folded, start, end))
             {
@@ -74,7 +73,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 Add(found, text, m, due, DeadlineKind.Year);
             }
         }
-        if (digit && text.FoldedHas("ngay", start, end))
+        if (digit && FoldedWords.Has(text, start, end, "ngay"))
         {
             foreach (Match m in Relative().MatchesIn(folded, start, end))
             {
@@ -95,7 +94,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
     /// <summary>"khẩn trương", "ngay lập tức": urgent, with no day.</summary>
     public static Deadline? FindUrgency(LetterText text, int start, int end)
     {
-        if (!text.FoldedHas("khan", start, end) && !text.FoldedHas("ngay", start, end) && !text.FoldedHas("toc", start, end))
+        if (!FoldedWords.Has(text, start, end, "khan") && !FoldedWords.Has(text, start, end, "ngay") && !FoldedWords.Has(text, start, end, "toc"))
         {
             return null;
         }
@@ -108,8 +107,12 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
     // a year more than ten years ahead ("phát thải ròng bằng 0 vào năm 2050") is a strategic target.
     private static List<Deadline> Resolve(List<Deadline> found, LetterText text, DateOnly? issuedOn)
     {
-        var ordered = found.OrderBy(d => d.Start).ThenByDescending(d => d.Length).ToList();
         var kept = new List<Deadline>();
+        if (found.Count == 0)
+        {
+            return kept;
+        }
+        var ordered = found.Count == 1 ? found : found.OrderBy(d => d.Start).ThenByDescending(d => d.Length).ToList();
         foreach (var d in ordered)
         {
             if (kept.Count > 0 && d.Start < kept[^1].Start + kept[^1].Length)

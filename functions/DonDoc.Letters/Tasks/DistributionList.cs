@@ -16,13 +16,22 @@ internal static partial class DistributionList
         // walk to the end of the text. A walk's outcome depends only on the line and the blank lines counted
         // so far (0–2), so each (line, count) is walked once and remembered for the later labels.
         Walks? walks = null;
-        foreach (Match m in NoiNhan().Matches(text.Folded))
+        // Folded text spells the label "noi nhan": its rare "noi" is found vectorised, and the label is only
+        // tried there (the unanchored pattern tried every "n" of the letter).
+        var folded = text.Folded;
+        for (var at = folded.IndexOf("noi", StringComparison.Ordinal); at >= 0; at = folded.IndexOf("noi", at + 1, StringComparison.Ordinal))
         {
+            var m = NoiNhan().Match(folded, at);
+            if (!m.Success)
+            {
+                continue;
+            }
             walks ??= new Walks(text);
             // The label's own line holds text, so it always belongs to the list; the walk starts below it.
             var label = text.Lines[text.LineIndexAt(m.Index)];
             var end = walks.LastLineEnd(label.Index + 1);
             yield return new Span(m.Index, end < 0 ? label.End : end);
+            at = m.Index + m.Length - 1;
         }
     }
 
@@ -90,6 +99,7 @@ internal static partial class DistributionList
         }
     }
 
-    [GeneratedRegex(@"(?<!\p{L})n[oơ]i\s*nh[aậ]n\s*:")]
+    // Anchored (\G) where "noi" was found; the lookbehind still sees the text before it.
+    [GeneratedRegex(@"\G(?<!\p{L})n[oơ]i\s*nh[aậ]n\s*:")]
     private static partial Regex NoiNhan();
 }

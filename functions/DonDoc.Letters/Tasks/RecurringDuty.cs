@@ -14,7 +14,7 @@ public static partial class RecurringDuty
     public static Deadline? Find(LetterText text, int start, int end)
     {
         // Both patterns name the period with "hang"; without it neither can match.
-        if (!text.FoldedHas("hang", start, end))
+        if (!FoldedWords.Has(text, start, end, "hang"))
         {
             return null;
         }

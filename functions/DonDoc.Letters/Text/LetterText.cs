@@ -51,36 +51,10 @@ public sealed class LetterText
 
     public string Slice(int start, int length) => Text.Substring(start, length);
 
-    /// <summary>
-    /// True when the folded text holds <paramref name="word"/> within [start, end). A recogniser asks this
-    /// before running a regex whose every match contains the word: most sentences name no deadline, and a
-    /// vectorised search is far cheaper than a regex that tries each position.
-    /// </summary>
-    public bool FoldedHas(string word, int start, int end) =>
-        end > start && Folded.AsSpan(start, end - start).Contains(word, StringComparison.Ordinal);
-
-    /// <summary>True when [start, end) holds a decimal digit, as regex <c>\d</c> sees them (any script's digits).</summary>
-    public bool HasDigit(int start, int end)
-    {
-        if (end <= start)
-        {
-            return false;
-        }
-        var span = Folded.AsSpan(start, end - start);
-        if (span.IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return true;
-        }
-        return HasOtherDigits && span.ContainsAny(OtherDigits);
-    }
-
-    // Digits other than 0–9 ("٣", "３") are rare enough that one pass per letter decides whether to look for them.
-    private bool HasOtherDigits => _hasOtherDigits ??= Folded.AsSpan().ContainsAny(OtherDigits);
+    /// <summary>True when the folded text holds a decimal digit other than 0–9 ("٣", "３"); computed once, on first ask.</summary>
+    internal bool HasOtherDigits => _hasOtherDigits ??= Folded.AsSpan().ContainsAny(FoldedWords.OtherDigits);
 
     private bool? _hasOtherDigits;
-
-    private static readonly System.Buffers.SearchValues<char> OtherDigits = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
     /// <summary>The index of the line that holds <paramref name="offset"/> (a line break belongs to the line it ends).</summary>
     public int LineIndexAt(int offset)

@@ -90,22 +90,27 @@ public static class TextCleaner
     // (a 1 MB "aBaB…" would otherwise take minutes).
     private static void FixCaseInsideWords(char[] chars)
     {
-        var wordStart = 0;          // the first letter of the letter run holding i
+        var lastCapital = 0;        // the last capital looked at, and the first letter of its word
+        var lastWordStart = 0;
         var runEnd = -1;            // the end of the non-space run whose code test is cached
         var runIsCode = false;
         for (var i = 1; i + 1 < chars.Length; i++)
         {
-            if (!char.IsLetter(chars[i - 1]))
-            {
-                wordStart = i;
-            }
             var c = chars[i];
             if (!char.IsUpper(c) || !char.IsLower(chars[i - 1]))
             {
                 continue;
             }
+            // The word's first letter: back over letters, or the last capital's when the word reaches it.
+            // The first letter is never lowered (nothing of its word stands before it).
+            var k = i - 1;
+            while (k > lastCapital && char.IsLetter(chars[k - 1]))
+            {
+                k--;
+            }
+            var wordStart = k == lastCapital && lastCapital > 0 ? lastWordStart : k;
+            (lastCapital, lastWordStart) = (i, wordStart);
             var nextLower = char.IsLower(chars[i + 1]);
-            // The word's first letter is never lowered (nothing of its word stands before it).
             var wordStartsUpper = char.IsUpper(chars[wordStart]);
             if (wordStartsUpper && (nextLower || !char.IsLetter(chars[i + 1])))
             {

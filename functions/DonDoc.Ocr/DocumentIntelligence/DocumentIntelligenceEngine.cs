@@ -67,7 +67,7 @@ public sealed class DocumentIntelligenceEngine : IOcrEngine
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new OcrException(OcrFailure.Timeout, string.Format(CultureInfo.InvariantCulture,
-                "Document Intelligence quá thời gian (timed out after {1:0} s; will retry)", name, _di.Timeout.TotalSeconds), isTransient: true);
+                "Document Intelligence quá thời gian (timed out after {1:0.#} s; will retry)", name, _di.Timeout.TotalSeconds), isTransient: true);
         }
         catch (HttpRequestException e)
         {

@@ -4,10 +4,11 @@ namespace DonDoc.Ocr.Tesseract;
 /// Turns the words a tool grouped into lines into <see cref="OcrLine"/>s, one page at a time. A tool's "line"
 /// may run across two columns: Tesseract reads "VĂN PHÒNG CHÍNH PHỦ" and "CỘNG HÒA XÃ HỘI…" as one line
 /// when the header cells are close. Measured on the scan fixtures, gaps between the words of a body line
-/// stay under 0.7 word heights, while the gap between columns is usually two heights or more; so a gap
-/// wider than <see cref="SplitGap"/> heights splits a line, and so does a gap of more than
-/// <see cref="ColumnGap"/> heights that lines nearby split at (the same column gutter, narrower on this
-/// line: "CỤC KỸ THUẬT AN TOÀN VÀ | CỘNG HÒA…" with 0.8 heights between). A "|" read from a table rule
+/// stay under 0.5 word heights (0.6 on a few stretched justified lines), while the gap between columns is
+/// usually two heights or more; so a gap wider than <see cref="SplitGap"/> heights splits a line, and so
+/// does a gap of more than <see cref="ColumnGap"/> heights, and 1.6 times the line's median gap, where
+/// lines nearby split (the same column gutter, narrower on this line: "CỤC KỸ THUẬT AN TOÀN VÀ | CỘNG
+/// HÒA…" with 0.8 heights between, "TỈNH LÀO | CỘNG HÒA" with 0.58, against 0.33 between its other words). A "|" read from a table rule
 /// splits too. Specks at either end of a line (no letter or digit, low confidence) are dropped.
 /// </summary>
 internal static class LineBuilder
@@ -16,7 +17,7 @@ internal static class LineBuilder
     public const double SplitGap = 1.4;
 
     /// <summary>A gap wider than this many heights splits a line where a nearby line has a wide gap.</summary>
-    public const double ColumnGap = 0.65;
+    public const double ColumnGap = 0.5;
 
     /// <param name="lines">The words of each tool line, left to right.</param>
     /// <param name="scale">Multiplies coordinates (e.g. 1/dpi for inches, 1/72 for PDF points).</param>
@@ -38,7 +39,7 @@ internal static class LineBuilder
             {
                 if (i == words.Count || Splits(words, i, height, middle, gutters))
                 {
-                    var piece = words.Skip(start).Take(i - start).Where(w => !IsRule(w)).ToList();
+                    var piece = Clean(words.Skip(start).Take(i - start).Where(w => !IsRule(w)).ToList());
                     if (piece.Count > 0)
                     {
                         result.Add(Line(piece, height * joinGap, scale));
@@ -59,8 +60,16 @@ internal static class LineBuilder
         {
             return true;
         }
+        // A justified line stretches all its gaps alike; a gutter stands out from the line's usual gap.
         return gap > ColumnGap * height
-            && gutters.Any(g => Math.Abs(g.Middle - middle) < 8 * height && g.From < right.X && g.To > left.Right);
+            && gap > 1.6 * MedianGap(words)
+            && gutters.Any(g => Math.Abs(g.Middle - middle) < 5 * height && g.From < right.X && g.To > left.Right);
+    }
+
+    private static double MedianGap(List<OcrWord> words)
+    {
+        var gaps = Enumerable.Range(1, words.Count - 1).Select(i => words[i].X - words[i - 1].Right).Order().ToList();
+        return gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
     }
 
     private static IEnumerable<Gap> WideGaps(List<OcrWord> words)
@@ -75,6 +84,7 @@ internal static class LineBuilder
         }
     }
 
+    // Empty words and the specks at either end of a line or piece.
     private static List<OcrWord> Clean(IReadOnlyList<OcrWord> words)
     {
         var kept = words.Where(w => w.Text.Trim().Length > 0).ToList();

@@ -79,4 +79,20 @@ public class HeaderSpecs
 
         Assert.Equal("thư\fPhụ lục\nKÈM THEO CÔNG VĂN\nsố 5176", text);
     }
+
+    [Fact]
+    public void A_centred_title_ends_the_header_even_when_it_clears_the_gutter()
+    {
+        // Kế hoạch 1105/KH-ĐKT: "KẾ HOẠCH" is narrow and sits between the columns.
+        var text = LayoutText.Compose([Page(1,
+            L("ĐOÀN KIỂM TRA THEO", 330, 150, 400),
+            L("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 780, 150, 750),
+            L("Số: 1105/KH-ĐKT", 350, 260, 330),
+            L("Lào Cai, ngày 10 tháng 3 năm 2026", 880, 260, 560),
+            L("KẾ HOẠCH", 820, 400, 210),
+            L("Kiểm tra việc chấp hành quy định pháp luật", 450, 450, 800),
+            L("Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở.", 250, 520, 1290))]);
+
+        Assert.StartsWith("ĐOÀN KIỂM TRA THEO\nSố: 1105/KH-ĐKT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n", text);
+    }
 }

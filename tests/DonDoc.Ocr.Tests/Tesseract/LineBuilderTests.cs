@@ -39,6 +39,19 @@ public class LineBuilderTests
     }
 
     [Fact]
+    public void Keeps_a_justified_line_near_the_header_whole()
+    {
+        // Seed 004: the first body line under the header, its words evenly stretched (0.55 heights) across the gutter.
+        var lines = LineBuilder.Build(
+        [
+            [W("Số:", 500, 60, 155), W("5802/VPCP-CN", 570, 200, 155), W("ngày", 900, 70, 155), W("15", 980, 40, 155)],
+            [W("Theo", 446, 80, 230), W("nội", 544, 50, 230), W("dung", 612, 70, 230), W("Công", 700, 80, 230), W("văn", 798, 60, 230), W("5802", 876, 80, 230)],
+        ], 1, -1);
+
+        Assert.Contains("Theo nội dung Công văn 5802", lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void Joins_glyph_pieces_of_a_pdf_text_layer()
     {
         var lines = LineBuilder.Build([[W("C", 283.39, 10.1), W("Ộ", 293.50, 11.0), W("NG", 304.51, 21.0), W("HÒA", 329.0, 31.9)]], 1 / 72.0, 0.05);
