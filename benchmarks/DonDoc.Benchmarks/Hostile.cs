@@ -22,10 +22,10 @@ internal static class Hostile
         {
             try
             {
-                reader.Read(quarter[i].Text);
-                reader.Read(whole[i].Text);
-                var small = TimingRounds.Best(() => { reader.Read(quarter[i].Text); return 1; }, Math.Min(0.5, seconds), rounds: 3);
-                var big = TimingRounds.Best(() => { reader.Read(whole[i].Text); return 1; }, Math.Min(1, seconds), rounds: 3);
+                // Both sizes are read until their code is optimised (see Program.cs), then timed.
+                Timing.Measure(() => { reader.Read(quarter[i].Text); reader.Read(whole[i].Text); return 1; }, 2);
+                var small = TimingRounds.Best(() => { reader.Read(quarter[i].Text); return 1; }, Math.Min(1, seconds), rounds: 3);
+                var big = TimingRounds.Best(() => { reader.Read(whole[i].Text); return 1; }, Math.Min(2, seconds), rounds: 3);
                 var perKb = big.CpuPerRead * 1e6 / 1024;
                 Console.WriteLine($"{whole[i].Name,-30} {big.CpuPerRead * 1000,10:N2} ms  {perKb,10:N1}  {perKb / (small.CpuPerRead * 1e6 / 256),10:N2}");
             }

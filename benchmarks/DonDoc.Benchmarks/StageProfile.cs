@@ -12,7 +12,8 @@ namespace DonDoc.Benchmarks;
 /// </summary>
 internal static class StageProfile
 {
-    public static void Print(string text, string label, double seconds, bool print)
+    /// <summary>Each stage's CPU time per read of <paramref name="text"/>, in µs (NaN for a stage that ran away).</summary>
+    public static IReadOnlyList<(string Stage, double Us)> Measure(string text, double seconds)
     {
         // The setup runs the same recognisers once; one that runs away (see --hostile-stages) is reported as absent.
         var letter = LetterText.From(text);
@@ -64,23 +65,32 @@ internal static class StageProfile
                 }
             }),
         };
-        var output = print ? Console.Out : TextWriter.Null;
-        output.WriteLine($"stages on {label} ({text.Length / 1024} KB, {sentences.Count} body sentences): µs per read, µs per KB");
+        var result = new List<(string, double)>();
         foreach (var (name, run) in stages)
         {
             try
             {
                 run();
+                result.Add((name, TimingRounds.Best(() => { run(); return 1; }, seconds, rounds: 3).CpuPerRead * 1e6));
             }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
             {
-                output.WriteLine($"  {name,-28} regex timed out: {e.Pattern}");
-                continue;
+                result.Add((name, double.NaN));
             }
-            var us = TimingRounds.Best(() => { run(); return 1; }, seconds).CpuPerRead * 1e6;
-            output.WriteLine($"  {name,-28} {us,12:N1} {us * 1024 / text.Length,10:N1}");
         }
-        output.WriteLine();
+        return result;
+    }
+
+    /// <summary>A table of µs per KB, one column per input, and the ratio of the last column to the first.</summary>
+    public static void Print(IReadOnlyList<(string Label, int Kb, IReadOnlyList<(string Stage, double Us)> Stages)> columns)
+    {
+        Console.WriteLine($"{"µs per KB",-28}" + string.Concat(columns.Select(c => $"{c.Label,12}")) + $"{"ratio",10}");
+        for (var i = 0; i < columns[0].Stages.Count; i++)
+        {
+            var perKb = columns.Select(c => c.Stages[i].Us / c.Kb).ToList();
+            Console.WriteLine($"{columns[0].Stages[i].Stage,-28}" + string.Concat(perKb.Select(v => double.IsNaN(v) ? $"{"ran away",12}" : $"{v,12:N2}")) + $"{perKb[^1] / perKb[0],10:N2}");
+        }
+        Console.WriteLine();
     }
 
     private static T? OrDefault<T>(Func<T> read)

@@ -83,26 +83,24 @@ internal readonly record struct Measurement(int Count, double WallSeconds, doubl
 internal static class Warmup
 {
     /// <summary>
-    /// Runs rounds of one CPU second until a round compiles no method: the runtime re-compiles hot methods
-    /// in the background (instrumented, then optimised), and that compiling is CPU time of this process.
+    /// Runs rounds of one CPU second, at least <paramref name="minRounds"/>, until three in a row are no faster
+    /// (by 3 %) than the best so far; at most 60. Returns the rounds run and the first and best rates.
     /// </summary>
-    public static (int Rounds, double First, double Rate) UntilCompiled(Func<int> action, int maxRounds = 90)
+    public static (int Rounds, double First, double Best) UntilSteady(Func<int> action, int minRounds)
     {
         var first = 0.0;
-        var last = 0.0;
+        var best = 0.0;
+        var stale = 0;
         var rounds = 0;
-        while (rounds < maxRounds)
+        while (rounds < 60 && (rounds < minRounds || stale < 3))
         {
-            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             var m = Timing.Measure(action, 1);
-            last = m.Count / m.CpuSeconds;
-            first = rounds == 0 ? last : first;
+            var rate = m.Count / m.CpuSeconds;
+            first = rounds == 0 ? rate : first;
             rounds++;
-            if (System.Runtime.JitInfo.GetCompiledMethodCount() == compiled)
-            {
-                break;
-            }
+            stale = rate > best * 1.03 ? 0 : stale + 1;
+            best = Math.Max(best, rate);
         }
-        return (rounds, first, last);
+        return (rounds, first, best);
     }
 }

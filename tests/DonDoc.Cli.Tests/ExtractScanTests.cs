@@ -28,10 +28,11 @@ public class ExtractScanTests
         var (code, stdout, _) = await Run(new ExtractOptions([Path.Combine(Scans, "501-5802-VPCP-CN-1.png")], false, OcrText: true));
 
         Assert.Equal(0, code);
-        Assert.StartsWith("VĂN PHÒNG CHÍNH PH", stdout);
+        Assert.StartsWith("CỘNG HÒA XÃ HỘI", stdout);
         var lines = stdout.Split('\n');
         Assert.Contains(lines, l => l.Contains("5802/VPCP-CN") && !l.Contains("Hà Nội"));
-        Assert.True(Array.FindIndex(lines, l => l.Contains("V/v")) < Array.FindIndex(lines, l => l.StartsWith("CỘNG HÒA", StringComparison.Ordinal)));
+        Assert.True(Array.FindIndex(lines, l => l.StartsWith("Hà Nội", StringComparison.Ordinal)) < Array.FindIndex(lines, l => l.StartsWith("VĂN PHÒNG", StringComparison.Ordinal)));
+        Assert.Equal("", lines[Array.FindIndex(lines, l => l.StartsWith("VĂN PHÒNG", StringComparison.Ordinal)) - 1]);
     }
 
     [Fact]

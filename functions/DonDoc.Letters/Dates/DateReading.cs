@@ -25,7 +25,8 @@ public readonly record struct DateReading(int Day, int Month, int? Year, int Sta
 
 /// <summary>
 /// Reads the date forms of vietnamese-letters.md §3 from folded text: "ngày 15 tháng 8 năm 2025", "15/8/2025",
-/// "15-8-2025", "15.8.2025", and year-less "15/8" (which callers accept only after a deadline trigger).
+/// "15-8-2025", "15.8.2025", and year-less "15/8" (which callers accept only after a deadline trigger); a stray
+/// OCR dot after "tháng"/"năm" ("30 tháng.9 năm 2024") is read through.
 /// </summary>
 public static partial class VietnameseDates
 {
@@ -55,7 +56,8 @@ public static partial class VietnameseDates
 
     private static DateReading? FromMatch(Match m)
     {
-        if (!int.TryParse(m.Groups["d"].Value, out var day) || !int.TryParse(m.Groups["m"].Value, out var month))
+        var d = m.Groups["d"].Value;
+        if (!int.TryParse(d.Length == 3 ? string.Concat(d[0], d[2]) : d, out var day) || !int.TryParse(m.Groups["m"].Value, out var month))
         {
             return null;
         }
@@ -65,10 +67,14 @@ public static partial class VietnameseDates
     }
 
     private const string Forms =
-        @"(?<all>(?:ngay\s*)?(?<d>\d{1,2})\s*thang\s*(?<m>\d{1,2})(?:\s*(?:nam|/)\s*(?<y>\d{4}))?" +
+        @"(?<all>(?:ngay\s*)?(?<d>\d{1,2})\s*thang\s*\.?\s*(?<m>\d{1,2})(?:\s*(?:nam\s*\.?|/)\s*(?<y>\d{4}))?" +
         @"|(?:ngay\s*)?(?<d>\d{1,2})\s?(?<sep>[/.\-])\s?(?<m>\d{1,2})(?:\s?\k<sep>\s?(?<y>\d{4}))?(?![\d/]))";
 
-    [GeneratedRegex(@"\G\s*" + Forms)]
+    // After a deadline trigger OCR may split a two-digit day ("trước ngày 1 5/8/2025"): read it whole there.
+    private const string SplitDayForms =
+        @"(?<all>(?:ngay\s*)?(?<d>[12] \d|3 [01])\s?(?<sep>[/.\-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>\d{4})(?![\d/]))|";
+
+    [GeneratedRegex(@"\G\s*(?:" + SplitDayForms + Forms + ")")]
     private static partial Regex DateHere();
 
     [GeneratedRegex(@"(?<![\d/.])" + Forms)]

@@ -29,6 +29,11 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         {
             foreach (Match m in Recurring().MatchesIn(folded, start, end))
             {
+                // "cập nhật đến hết ngày 31 tháng 12 hàng năm": the yearly cut-off of the data, not a duty's day.
+                if (folded.AsSpan(start, m.Index - start).TrimEnd().EndsWith("den het", StringComparison.Ordinal))
+                {
+                    continue;
+                }
                 found.Add(RecurringDeadline(text, m, issuedOn));
             }
         }
@@ -36,20 +41,21 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         {
             foreach (Match m in ExactTrigger().MatchesIn(folded, start, end))
             {
-                if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end)
+                if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end
+                    && !IsPeriodEnd(folded, start, m, reading.Start + reading.Length))
                 {
                     found.Add(Exact(text, m.Index, reading, issuedOn));
                 }
             }
         }
-        if (FoldedWords.After(text, start, end, "thang", ["trong", "cuoi", "het", "truoc"]))
+        if (FoldedWords.After(text, start, end, "thang", ["rong", "cuoi", "het", "truoc"]))
         {
             foreach (Match m in Month().MatchesIn(folded, start, end))
             {
                 Add(found, text, m, MonthDue(m, issuedOn), DeadlineKind.Month);
             }
         }
-        if (FoldedWords.After(text, start, end, "quy", ["trong", "cuoi", "het", "thanh", "truoc"]))
+        if (FoldedWords.After(text, start, end, "quy", ["trong", "frong", "cuoi", "het", "thanh", "truoc"]))
         {
             foreach (Match m in Quarter().MatchesIn(folded, start, end))
             {
@@ -124,6 +130,18 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             {
                 continue;
             }
+            // A day before the letter was signed ("giai đoạn trước ngày 01/7/2025", "đã đề nghị … ban hành
+            // trước ngày 05/02/2026, nhưng đến nay …") is history, not a task's deadline.
+            if (d.Kind is DeadlineKind.Exact && issuedOn is { } signed && d.Due is { } day && day < signed)
+            {
+                continue;
+            }
+            // "không tổ chức kiểm tra định kỳ trong năm 2020", "chưa thực hiện điều chỉnh … trong Quý I": what is
+            // not to be done within a period sets no deadline.
+            if (weak && NegatedClause().IsMatch(text.Folded.AsSpan(Math.Max(0, d.Start - 50), Math.Min(50, d.Start))))
+            {
+                continue;
+            }
             if (d.Kind is not DeadlineKind.Exact and not DeadlineKind.Invalid && ReportedPeriod().IsMatch(text.Folded.AsSpan(Math.Max(0, d.Start - 40), Math.Min(40, d.Start))))
             {
                 continue;
@@ -131,6 +149,37 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             kept.Add(d);
         }
         return kept;
+    }
+
+    // "đến hết ngày …" and "kết thúc trước ngày …" also close periods that are no task: a validity ("cho đến hết
+    // ngày 31 tháng 12 năm 2025"), a data cut-off ("Đến hết ngày 23/10/2018, toàn ngành …", "cập nhật đến hết
+    // ngày 31 tháng 12", "kết quả thanh tra … đến hết ngày …", "(… đến hết ngày …)"), a term in a schedule
+    // ("Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025").
+    private static bool IsPeriodEnd(string folded, int start, Match trigger, int dateEnd)
+    {
+        var t = trigger.Index;
+        var lead = folded.AsSpan(Math.Max(start, t - 60), t - Math.Max(start, t - 60));
+        if (trigger.ValueSpan.StartsWith("den het"))
+        {
+            if (PeriodEndLead().IsMatch(lead))
+            {
+                return true;
+            }
+            // Fronted: nothing but the clause start before it, a comma after the date.
+            var before = lead.TrimEnd();
+            var fronted = before.IsEmpty || before[^1] is '.' or ';' or ':' or '\n' or '(' or '-';
+            var after = folded.AsSpan(dateEnd, Math.Min(3, folded.Length - dateEnd)).TrimStart(' ');
+            if (after.Length > 0 && after[0] == ')' && before.Contains('('))
+            {
+                return true;
+            }
+            return fronted && after.Length > 0 && after[0] == ',';
+        }
+        if (lead.TrimEnd().EndsWith("ket thuc") && lead.Contains("bat dau", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return false;
     }
 
     private static void Add(List<Deadline> found, LetterText text, Match m, DateOnly? due, DeadlineKind kind)
@@ -278,16 +327,16 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         _ => int.TryParse(s, out var n) ? n : null,
     };
 
-    [GeneratedRegex(@"(?:(?<!\p{L})(?:truoc|cham\s*nhat(?:\s*la)?(?:\s*(?:vao|truoc))?|muon\s*nhat|han\s*chot(?:\s*la)?|han\s*cuoi(?:\s*la)?|thoi\s*han(?:\s*hoan\s*thanh)?(?:\s*(?:la|:))?|den\s*het|khong\s*muon\s*hon|xong\s*truoc|hoan\s*thanh(?:\s*(?:truoc|vao|trong))?|trong|han)\s*(?:ngay)?)(?=\s*(?:ngay\s*)?\d)")]
+    [GeneratedRegex(@"(?:(?<!\p{L})(?:truoc|cham\s*nhat(?:\s*la)?(?:\s*(?:vao|truoc|den))?|muon\s*nhat|han\s*chot(?:\s*la)?|han\s*cuoi(?:\s*la)?|thoi\s*han(?:\s*hoan\s*thanh)?(?:\s*(?:la|:))?|den\s*het|khong\s*muon\s*hon|xong\s*truoc|hoan\s*thanh(?:\s*(?:truoc|vao|trong))?|trong|han)\s*(?:ngay)?)(?=\s*(?:ngay\s*)?\d)")]
     private static partial Regex ExactTrigger();
 
     [GeneratedRegex(@"(?<!\p{L})(?:dinh\s*ky\s*,?\s*)?(?:truoc\s*)?(?:ngay\s*)?(?<d>\d{1,2})\s*(?:(?:cua\s*)?hang\s*thang|(?:cua\s*)?thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?<quarter>quy)(?:\s*(?:tiep\s*theo|sau|ke\s*tiep))?|(?:thang\s*|/\s*)(?<m>\d{1,2})\s*(?:cua\s*)?hang\s*nam(?:\s*,?\s*(?:ke\s*tu|bat\s*dau\s*tu|tu)\s*nam\s*(?<from>\d{4}))?)")]
     private static partial Regex Recurring();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:ngay\s*)?trong|hoan\s*thanh\s*trong|cuoi|het|(?<before>truoc))\s*thang\s*(?<m>\d{1,2}|[ivx]{1,4})(?!\s*\d)(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?(?!\s*(?:/|thang))")]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:ngay\s*)?(?:[tf]r|(?<![\p{L}\d]\s?)r)ong|hoan\s*thanh\s*[tf]?rong|cuoi|het|(?<before>truoc))\s*thang\s*(?<m>\d{1,2}|[ivx]{1,4})(?!\s*\d)(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?(?!\s*(?:/|thang))")]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:trong|cuoi|het|hoan\s*thanh|(?<before>truoc))\s*quy\s*(?<q>[ivx]{1,3}|[1-4])(?:\s*(?:,|va|-)\s*(?:quy\s*)?(?<q>[ivx]{1,3}|[1-4]))*(?![\p{L}\d])(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?")]
+    [GeneratedRegex(@"(?<!\p{L})(?:[tf]rong|cuoi|het|hoan\s*thanh|(?<before>truoc))\s*quy\s*(?<q>[ivx]{1,3}|[1-4])(?:\s*(?:,|va|-)\s*(?:quy\s*)?(?<q>[ivx]{1,3}|[1-4]))*(?![\p{L}\d])(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?")]
     private static partial Regex Quarter();
 
     [GeneratedRegex(@"(?<!\p{L})(?:trong|truoc|hoan\s*thanh(?:\s*trong)?|xong\s*trong)\s*(?<n>\d{1,2}|sau)\s*thang\s*(?<which>dau|cuoi)\s*nam(?:\s*(?<y>\d{4}))?")]
@@ -301,6 +350,12 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
 
     [GeneratedRegex(@"(?<!\p{L})(?:khan\s*truong|ngay\s*lap\s*tuc|hoa\s*toc)(?!\p{L})")]
     private static partial Regex Urgent();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:khong|chua)\s+(?!\s*(?:de|duoc\s*de)\s)[^,;.:()\d]*$")]
+    private static partial Regex NegatedClause();
+
+    [GeneratedRegex(@"(?:(?<!\p{L})(?:cho|cap\s*nhat|tinh)\s*$|(?:ket\s*qua|so\s*lieu|tinh\s*hinh|thuc\s*hien\s*duoc)[^.;:]*$)")]
+    private static partial Regex PeriodEndLead();
 
     [GeneratedRegex(@"(?:ket\s*qua|tinh\s*hinh|so\s*lieu|da\s*dat|thuc\s*hien\s*duoc)\s*(?:thuc\s*hien\s*)?$")]
     private static partial Regex ReportedPeriod();

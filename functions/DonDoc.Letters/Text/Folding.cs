@@ -43,6 +43,10 @@ public static class Folding
         {
             return 'd';
         }
+        if (c is 'ƣ' or 'Ƣ')
+        {
+            return 'u';
+        }
         if (char.IsSurrogate(c))
         {
             return c;

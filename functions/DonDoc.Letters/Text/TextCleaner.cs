@@ -33,6 +33,13 @@ public static class TextCleaner
                 case '–' or '—' or '−':
                     chars[i] = '-';
                     break;
+                // A PDF font quirk: Ƣ/ƣ (U+01A2/U+01A3, "oi") stands for Ư/ư ("ĐƢỜNG", "trƣớc").
+                case 'Ƣ':
+                    chars[i] = 'Ư';
+                    break;
+                case 'ƣ':
+                    chars[i] = 'ư';
+                    break;
                 case '#' when atLineStart:
                     chars[i] = ' ';
                     break;

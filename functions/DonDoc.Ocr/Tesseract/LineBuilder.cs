@@ -88,7 +88,8 @@ internal static class LineBuilder
     private static List<OcrWord> Clean(IReadOnlyList<OcrWord> words)
     {
         var kept = words.Where(w => w.Text.Trim().Length > 0).ToList();
-        while (kept.Count > 0 && IsSpeck(kept[0]))
+        // A dash or plus before a word is a list marker, however faintly printed: keep it.
+        while (kept.Count > 0 && IsSpeck(kept[0]) && !(kept.Count > 1 && kept[0].Text.Trim() is "-" or "+" or "–" or "•"))
         {
             kept.RemoveAt(0);
         }

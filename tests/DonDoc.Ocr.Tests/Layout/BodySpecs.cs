@@ -31,6 +31,23 @@ public class BodySpecs
     }
 
     [Fact]
+    public void Centred_subject_and_the_body_below_are_separate_paragraphs()
+    {
+        // Kế hoạch 1105/KH-ĐKT (inches): the subject is centred, the body's first line runs the full width.
+        var text = LayoutText.Compose([new LayoutPage(1, 8.27, 11.69,
+        [
+            L("KẾ HOẠCH", 4.02, 1.76, 1.21, 0.32),
+            L("Kiểm tra việc chấp hành Quy định pháp luật trong sử dụng và", 1.87, 2.03, 5.77, 0.37),
+            L("bảo quản vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai", 1.86, 2.32, 5.3, 0.37),
+            L("Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở", 1.3, 2.65, 6.6, 0.42),
+            L("Công Thương tỉnh Lào Cai về việc: kiểm tra việc chấp hành Quy định", 1.19, 2.97, 6.6, 0.33),
+            L("trong sử dụng và bảo quản vật liệu nổ công nghiệp trên địa bàn tỉnh", 1.25, 3.24, 6.72, 0.31),
+        ])]);
+
+        Assert.Contains("tỉnh Lào Cai\n\nThực hiện Quyết định", text);
+    }
+
+    [Fact]
     public void No_blank_line_before_list_items()
     {
         var text = LayoutText.Compose([Page(1,
@@ -39,6 +56,18 @@ public class BodySpecs
             L("2. Xây dựng, ban hành Bộ tiêu chí đô thị thông minh.", 320, 700, 1000))]);
 
         Assert.Equal("ưu tiên tập trung thực hiện một số nhiệm vụ như sau:\n1. Ban hành văn bản đôn đốc các cơ quan liên quan.\n2. Xây dựng, ban hành Bộ tiêu chí đô thị thông minh.", text);
+    }
+
+    [Fact]
+    public void Recipients_ending_in_semicolons_stay_one_list_without_their_dashes()
+    {
+        var text = LayoutText.Compose([Page(1,
+            L("Kính gửi:", 420, 400, 160),
+            L("Các Sở, ban, ngành thuộc tỉnh;", 660, 400, 520),
+            L("Công an tỉnh;", 660, 450, 220),
+            L("Ủy ban nhân dân các xã, phường.", 660, 500, 500))]);
+
+        Assert.Equal("Kính gửi:\nCác Sở, ban, ngành thuộc tỉnh;\nCông an tỉnh;\nỦy ban nhân dân các xã, phường.", text);
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using static DonDoc.Ocr.Tests.Layout.Lines;
 namespace DonDoc.Ocr.Tests.Layout;
 
 /// <summary>
-/// Page 1's header (Nghị định 30/2020, Phụ lục I): the left column (issuer, Số, V/v) comes out as one block
-/// and the right column (quốc hiệu, tiêu ngữ, place and date) as another, however their lines interleave by y.
+/// Page 1's header (Nghị định 30/2020, Phụ lục I): the right column (quốc hiệu, tiêu ngữ, place and date)
+/// comes out as one block and the left column (issuer, Số, V/v) as another, however their lines interleave by y.
 /// </summary>
 public class HeaderSpecs
 {
@@ -29,8 +29,8 @@ public class HeaderSpecs
         var text = LayoutText.Compose([Page(1, Header)]);
 
         Assert.StartsWith(
-            "VĂN PHÒNG CHÍNH PHỦ\nSố: 5802/VPCP-CN\nV/v báo cáo hình triển khai đô thị\nthông minh bền vững năm 2023\n\n" +
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 8 năm 2024\n\n" +
+            "VĂN PHÒNG CHÍNH PHỦ\nSố: 5802/VPCP-CN\nV/v báo cáo hình triển khai đô thị\nthông minh bền vững năm 2023\n\n" +
             "Kính gửi: Bộ trưởng Bộ Xây dựng.\n\nXét đề nghị", text);
     }
 
@@ -66,7 +66,7 @@ public class HeaderSpecs
             L("- Bộ Khoa học và Công nghệ;", 660, 450, 470))]);
 
         Assert.Equal(
-            "BỘ XÂY DỰNG\nSố: 5176/BXD-PTĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 11 năm 2023\n\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 11 năm 2023\n\nBỘ XÂY DỰNG\nSố: 5176/BXD-PTĐT\n\n" +
             "Kính gửi:\n- Bộ Thông tin và Truyền thông;\n- Bộ Khoa học và Công nghệ;", text);
     }
 
@@ -93,6 +93,6 @@ public class HeaderSpecs
             L("Kiểm tra việc chấp hành quy định pháp luật", 450, 450, 800),
             L("Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở.", 250, 520, 1290))]);
 
-        Assert.StartsWith("ĐOÀN KIỂM TRA THEO\nSố: 1105/KH-ĐKT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n", text);
+        Assert.StartsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 10 tháng 3 năm 2026\n\nĐOÀN KIỂM TRA THEO\nSố: 1105/KH-ĐKT\n\nKẾ HOẠCH\n", text);
     }
 }

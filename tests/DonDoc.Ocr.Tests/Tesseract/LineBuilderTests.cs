@@ -66,6 +66,13 @@ public class LineBuilderTests
     }
 
     [Fact]
+    public void Keeps_a_faint_list_dash()
+    {
+        var lines = LineBuilder.Build([[W("-", 240, 12, conf: 0.45), W("Công", 270, 80), W("an", 360, 40), W("tỉnh;", 410, 80)]], 1, -1);
+        Assert.Equal("- Công an tỉnh;", Assert.Single(lines).Text);
+    }
+
+    [Fact]
     public void Line_confidence_is_the_mean_of_its_words()
     {
         var line = Assert.Single(LineBuilder.Build([[W("Số:", 373, 47, conf: 0.9), W("5802/VPCP-CN", 433, 232, conf: 0.8)]], 1, -1));
