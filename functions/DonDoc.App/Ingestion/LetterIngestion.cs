@@ -77,6 +77,11 @@ public sealed class LetterIngestion(DonDocStorage storage, IOcrEngine ocr, Lette
         var t3 = Stopwatch.GetTimestamp();
         var letterId = LetterIdentity.Of(letter)?.LetterId ?? LetterIdentity.FromHash(hash);
         var existing = await letters.GetAsync(letter.IssuedOn, letterId, ct);
+        if (existing is null && await letters.FindAlikeAsync(letter, ct) is { } alike)
+        {
+            existing = alike;
+            letterId = alike.LetterId;
+        }
         var known = existing is not null && existing.SourceHash != hash;
         if (known)
             await letters.KeepCopyAsync(letterId, hash, e.BlobName, blob.Bytes, ct);

@@ -41,7 +41,7 @@ public sealed class ScanText(DonDocStorage storage, IOcrEngine ocr)
     public static string Compose(OcrDocument doc) => LayoutText.Compose(
     [
         .. doc.Pages.Select(p => new LayoutPage(p.Number, p.Width, p.Height,
-            [.. p.Lines.Select(l => new LayoutLine(p.Number, l.Text, l.X, l.Y, l.Width, l.Height))])),
+            [.. p.Lines.Select(l => new LayoutLine(p.Number, l.Text, l.X, l.Y, l.Width, l.Height, l.Confidence))])),
     ]);
 
     private static string DecodeText(ReadOnlyMemory<byte> bytes)

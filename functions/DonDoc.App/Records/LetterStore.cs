@@ -16,6 +16,22 @@ public sealed class LetterStore(DonDocStorage storage)
     public async Task<LetterRow?> GetAsync(DateOnly? issuedOn, string letterId, CancellationToken ct) =>
         await storage.LetterTable.GetAsync(LetterRow.PartitionFor(issuedOn), letterId, ct) is { } e ? LetterRow.FromEntity(e) : null;
 
+    /// <summary>
+    /// A stored letter with the same số/ký hiệu issued the same month by an issuer whose name reads alike — the same
+    /// paper when OCR damaged the issuer's name on one of the scans.
+    /// </summary>
+    public async Task<LetterRow?> FindAlikeAsync(DonDoc.Letters.Letter letter, CancellationToken ct)
+    {
+        if (letter.Number is null || letter.IssuedOn is null) return null;
+        var filter = ODataFilter.And(ODataFilter.Equal("PartitionKey", LetterRow.PartitionFor(letter.IssuedOn)), ODataFilter.Equal("Number", letter.Number));
+        await foreach (var e in storage.LetterTable.QueryAsync(filter, ct: ct))
+        {
+            var row = LetterRow.FromEntity(e);
+            if (Ingestion.IssuerLikeness.Same(row.Issuer, letter.Issuer)) return row;
+        }
+        return null;
+    }
+
     public static string OriginalBlob(string letterId, string sourceName) => $"{letterId}/original{Extension(sourceName)}";
 
     public async Task SaveAsync(string letterId, Letter letter, string hash, string sourceName, ReadOnlyMemory<byte> original, DateTimeOffset now, CancellationToken ct)

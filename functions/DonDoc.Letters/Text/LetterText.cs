@@ -78,12 +78,9 @@ public sealed class LetterText
     private static int[] FindPageStarts(string nfc)
     {
         var starts = new List<int>();
-        for (var i = 0; i < nfc.Length; i++)
+        for (var at = nfc.IndexOf('\f'); at >= 0; at = nfc.IndexOf('\f', at + 1))
         {
-            if (nfc[i] == '\f')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(at + 1);
         }
         var marker = "--- PAGE BREAK ---";
         for (var at = nfc.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = nfc.IndexOf(marker, at + 1, StringComparison.Ordinal))

@@ -15,9 +15,10 @@ public static class TextCleaner
         return nfc.Replace("\r\n", " \n").Replace('\r', '\n');
     }
 
-    public static string Clean(string nfc)
+    // Cleaned in place in the new string's own buffer: a 1 MB input costs one 2 MB copy, not two.
+    public static string Clean(string nfc) => string.Create(nfc.Length, nfc, static (chars, source) =>
     {
-        var chars = nfc.ToCharArray();
+        source.CopyTo(chars);
         BlankStrikethrough(chars);
         // A markdown heading mark: '#' with only spaces and marks before it on its line. Tracked as we go,
         // not looked up backwards, so a line of a million '#' costs a million steps.
@@ -47,11 +48,10 @@ public static class TextCleaner
             atLineStart = chars[i] == '\n' || (atLineStart && chars[i] is ' ' or '#');
         }
         FixCaseInsideWords(chars);
-        return new string(chars);
-    }
+    });
 
     // "~~5176~~ 5176": web copies strike out a wrong value and print the right one next to it.
-    private static void BlankStrikethrough(char[] chars)
+    private static void BlankStrikethrough(Span<char> chars)
     {
         for (var i = 0; i + 1 < chars.Length; i++)
         {
@@ -76,7 +76,7 @@ public static class TextCleaner
         }
     }
 
-    private static int IndexOf(char[] chars, string what, int from, int window)
+    private static int IndexOf(Span<char> chars, string what, int from, int window)
     {
         var limit = Math.Min(chars.Length - what.Length, from + window);
         for (var i = from; i <= limit; i++)
@@ -95,7 +95,7 @@ public static class TextCleaner
     // Lowering a letter keeps it a letter and leaves digits, spaces and '/', '-', '&' alone, so where a word
     // starts and whether a run holds a code character are known once per word, not rescanned per capital
     // (a 1 MB "aBaB…" would otherwise take minutes).
-    private static void FixCaseInsideWords(char[] chars)
+    private static void FixCaseInsideWords(Span<char> chars)
     {
         var lastCapital = 0;        // the last capital looked at, and the first letter of its word
         var lastWordStart = 0;
@@ -141,7 +141,7 @@ public static class TextCleaner
 
     // Codes such as "QĐ-TTg", "TTr", "CTr", "QyĐ" live next to a slash or hyphen: the end of the non-space run
     // holding i, and whether that run has a '/', '-', '&' or digit.
-    private static (int End, bool IsCode) CodeRun(char[] chars, int i)
+    private static (int End, bool IsCode) CodeRun(Span<char> chars, int i)
     {
         var start = i;
         while (start > 0 && !char.IsWhiteSpace(chars[start - 1]))

@@ -95,4 +95,22 @@ public class HeaderSpecs
 
         Assert.StartsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLào Cai, ngày 10 tháng 3 năm 2026\n\nĐOÀN KIỂM TRA THEO\nSố: 1105/KH-ĐKT\n\nKẾ HOẠCH\n", text);
     }
+
+    [Fact]
+    public void First_line_run_together_by_ocr_stays_above_the_columns()
+    {
+        // Công văn 7432/UBND-XD: OCR read "ỦY BAN NHÂN DÂN TỈNH LÀO" and "CỘNG HÒA…" as one line.
+        var text = LayoutText.Compose([Page(1,
+            L("ỦY BAN NHÂN DÂN TỈNH LÀO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 150, 1230),
+            L("CAI", 500, 200, 80),
+            L("Độc lập - Tự do - Hạnh phúc", 930, 200, 480),
+            L("Số: 7432/UBND-XD", 330, 260, 320),
+            L("Lào Cai, ngày 21 tháng 7 năm 2026", 890, 260, 560),
+            L("V/v triển khai thực hiện Quyết định", 300, 310, 440),
+            L("Kính gửi:", 420, 450, 160))]);
+
+        Assert.StartsWith(
+            "ỦY BAN NHÂN DÂN TỈNH LÀO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 21 tháng 7 năm 2026\n\n" +
+            "CAI\nSố: 7432/UBND-XD\nV/v triển khai thực hiện Quyết định\n\nKính gửi:", text);
+    }
 }
