@@ -100,7 +100,9 @@ public static partial class PlaceAndDateParser
         return HeaderVocabulary.Province(place) ?? VietnameseCase.ToNormalCase(place);
     }
 
-    [GeneratedRegex(@"[,.;:]?\s*ngay(?=\s*[\d(a-z/|_.\-]|\w)")]
+    // A match starts at its punctuation or at the first space of its run (the leftmost start "[,.;:]?\s*" found),
+    // so no attempt starts inside a run of spaces: that rescan made a long blank line quadratic (speed work).
+    [GeneratedRegex(@"(?:[,.;:]|(?<![\s,.;:]))\s*ngay(?=\s*[\d(a-z/|_.\-]|\w)")]
     private static partial Regex PlaceComma();
 
     [GeneratedRegex(@",[^,\n]{0,30}?\bn[a]m\s*\d{4}")]

@@ -102,6 +102,7 @@ public static partial class AssigneeParser
         return m.Index;
     }
 
+    // One of these words is in every match of Directive: Find runs the pattern only where one is. Keep in step.
     private static readonly SearchValues<string> DirectiveWords = SearchValues.Create(["giao", "nghi", "cau", "dao"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<!\p{L})(?:dong\s*y\s*)?(?:giao(?:\s*cho)?|de\s*nghi|yeu\s*cau|chi\s*dao|de\s*nghi\s*voi)\s+")]

@@ -327,27 +327,35 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         _ => int.TryParse(s, out var n) ? n : null,
     };
 
+    // Find runs this only where the range holds a digit (the lookahead needs one).
     [GeneratedRegex(@"(?:(?<!\p{L})(?:truoc|cham\s*nhat(?:\s*la)?(?:\s*(?:vao|truoc|den))?|muon\s*nhat|han\s*chot(?:\s*la)?|han\s*cuoi(?:\s*la)?|thoi\s*han(?:\s*hoan\s*thanh)?(?:\s*(?:la|:))?|den\s*het|khong\s*muon\s*hon|xong\s*truoc|hoan\s*thanh(?:\s*(?:truoc|vao|trong))?|trong|han)\s*(?:ngay)?)(?=\s*(?:ngay\s*)?\d)")]
     private static partial Regex ExactTrigger();
 
+    // Find runs this only where the range holds a digit and "hang" before "thang"/"nam", or "quy": keep in step.
     [GeneratedRegex(@"(?<!\p{L})(?:dinh\s*ky\s*,?\s*)?(?:truoc\s*)?(?:ngay\s*)?(?<d>\d{1,2})\s*(?:(?:cua\s*)?hang\s*thang|(?:cua\s*)?thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?<quarter>quy)(?:\s*(?:tiep\s*theo|sau|ke\s*tiep))?|(?:thang\s*|/\s*)(?<m>\d{1,2})\s*(?:cua\s*)?hang\s*nam(?:\s*,?\s*(?:ke\s*tu|bat\s*dau\s*tu|tu)\s*nam\s*(?<from>\d{4}))?)")]
     private static partial Regex Recurring();
 
+    // Find runs this only where "thang" follows "rong", "cuoi", "het" or "truoc": keep that list in step.
     [GeneratedRegex(@"(?<!\p{L})(?:(?:ngay\s*)?(?:[tf]r|(?<![\p{L}\d]\s?)r)ong|hoan\s*thanh\s*[tf]?rong|cuoi|het|(?<before>truoc))\s*thang\s*(?<m>\d{1,2}|[ivx]{1,4})(?!\s*\d)(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?(?!\s*(?:/|thang))")]
     private static partial Regex Month();
 
+    // Find runs this only where "quy" follows one of its trigger words: keep that list in step.
     [GeneratedRegex(@"(?<!\p{L})(?:[tf]rong|cuoi|het|hoan\s*thanh|(?<before>truoc))\s*quy\s*(?<q>[ivx]{1,3}|[1-4])(?:\s*(?:,|va|-)\s*(?:quy\s*)?(?<q>[ivx]{1,3}|[1-4]))*(?![\p{L}\d])(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?")]
     private static partial Regex Quarter();
 
+    // Find runs this only where "thang" precedes "dau" or "cuoi".
     [GeneratedRegex(@"(?<!\p{L})(?:trong|truoc|hoan\s*thanh(?:\s*trong)?|xong\s*trong)\s*(?<n>\d{1,2}|sau)\s*thang\s*(?<which>dau|cuoi)\s*nam(?:\s*(?<y>\d{4}))?")]
     private static partial Regex Months();
 
+    // Find runs this only where a digit is present and "nam" follows one of its trigger words: keep in step.
     [GeneratedRegex(@"(?<!\p{L})(?:(?:du\s*kien\s*)?(?:vao\s*)?cuoi\s*nam|trong\s*nam|vao\s*nam|den\s*het\s*nam|hoan\s*thanh(?:\s*trong)?\s*nam|(?<before>truoc\s*nam))\s*(?<y>(?:19|20)\d{2})(?![\d\-])")]
     private static partial Regex Year();
 
+    // Find runs this only where the range holds a digit and "ngay".
     [GeneratedRegex(@"(?<!\p{L})trong\s*(?:thoi\s*han|vong|thoi\s*gian)?\s*(?<n>\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?ngay\s*(?<work>lam\s*viec)?\s*,?\s*(?:ke\s*tu|tu|sau)\s*(?:ngay|khi)\s*(?:nhan\s*duoc|ky|ban\s*hanh|tiep\s*nhan|van\s*ban|cong\s*van)")]
     private static partial Regex Relative();
 
+    // FindUrgency runs this only where the range holds "khan", "ngay" or "toc".
     [GeneratedRegex(@"(?<!\p{L})(?:khan\s*truong|ngay\s*lap\s*tuc|hoa\s*toc)(?!\p{L})")]
     private static partial Regex Urgent();
 

@@ -13,7 +13,7 @@ public static partial class RecurringDuty
 {
     public static Deadline? Find(LetterText text, int start, int end)
     {
-        // Both patterns name the period with "hang"; without it neither can match.
+        // Both patterns name the period with "hang"; without it neither can match (keep in step with them).
         if (!FoldedWords.Has(text, start, end, "hang"))
         {
             return null;
