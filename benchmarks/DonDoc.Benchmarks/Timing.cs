@@ -79,28 +79,3 @@ internal readonly record struct Measurement(int Count, double WallSeconds, doubl
     public double CpuPerRead => CpuSeconds / Count;
     public double WallPerRead => WallSeconds / Count;
 }
-
-internal static class Warmup
-{
-    /// <summary>
-    /// Runs rounds of one CPU second, at least <paramref name="minRounds"/>, until three in a row are no faster
-    /// (by 3 %) than the best so far; at most 60. Returns the rounds run and the first and best rates.
-    /// </summary>
-    public static (int Rounds, double First, double Best) UntilSteady(Func<int> action, int minRounds)
-    {
-        var first = 0.0;
-        var best = 0.0;
-        var stale = 0;
-        var rounds = 0;
-        while (rounds < 60 && (rounds < minRounds || stale < 3))
-        {
-            var m = Timing.Measure(action, 1);
-            var rate = m.Count / m.CpuSeconds;
-            first = rounds == 0 ? rate : first;
-            rounds++;
-            stale = rate > best * 1.03 ? 0 : stale + 1;
-            best = Math.Max(best, rate);
-        }
-        return (rounds, first, best);
-    }
-}
