@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using DonDoc.Testing;
 
 namespace DonDoc.Cli.Tests;
 
 /// <summary>`dondoc extract` and `dondoc eval` as a user runs them, without a process.</summary>
 public class CliTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepoRoot.Find();
 
     [Fact]
     public async Task Eval_on_the_seeds_meets_the_bar()
@@ -82,17 +83,5 @@ public class CliTests
         var stderr = new StringWriter();
         var code = await CommandLine.RunAsync(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FunctionsApp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("repository root not found");
     }
 }

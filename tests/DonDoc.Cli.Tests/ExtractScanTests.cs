@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using DonDoc.Ocr;
+using DonDoc.Testing;
 
 namespace DonDoc.Cli.Tests;
 
 /// <summary>`dondoc extract` on scans: OCR → layout → reader, the same JSON contract, clear errors, --ocr-text, --progress.</summary>
 public class ExtractScanTests
 {
-    private static readonly string Scans = Path.Combine(FindRoot(), "tests", "scans");
+    private static readonly string Scans = Path.Combine(RepoRoot.Find(), "tests", "scans");
 
     [Fact]
     public async Task Scan_gives_the_letter_contract_with_the_file_as_source()
@@ -103,17 +104,5 @@ public class ExtractScanTests
                 new OcrPage(2, 1653, 2339, "pixel", [new OcrLine("Nơi nhận:", 260, 400, 150, 33, 0.9)]),
             ]));
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FunctionsApp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("FunctionsApp.sln not found");
     }
 }

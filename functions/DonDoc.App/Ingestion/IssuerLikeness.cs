@@ -1,3 +1,5 @@
+using DonDoc.App.Text;
+
 namespace DonDoc.App.Ingestion;
 
 /// <summary>
@@ -15,23 +17,8 @@ public static class IssuerLikeness
         var y = Key(b);
         if (x.Length == 0 || y.Length == 0) return x.Length == 0 && y.Length == 0;
         if (x.Contains(y) || y.Contains(x)) return Math.Min(x.Length, y.Length) >= 8;
-        return 1.0 - (double)Distance(x, y) / Math.Max(x.Length, y.Length) >= Threshold;
+        return 1.0 - (double)EditDistance.Between(x, y) / Math.Max(x.Length, y.Length) >= Threshold;
     }
 
     private static string Key(string? s) => LetterIdentity.Slug(s ?? "", 200).Replace("-", "");
-
-    private static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
 }

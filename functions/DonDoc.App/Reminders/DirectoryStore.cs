@@ -35,9 +35,9 @@ public sealed class DirectoryStore(DonDocStorage storage)
     public async Task<AgencyDirectory> LoadAsync(string triageAddress, CancellationToken ct = default)
     {
         var entries = await ListAsync(ct);
-        var triage = entries.FirstOrDefault(e => string.Equals(e.Key, TriageKey, StringComparison.OrdinalIgnoreCase))
-            ?? new DirectoryEntry(TriageKey, "Văn thư (phân loại)", [], [triageAddress], [], []);
-        return new AgencyDirectory(entries.Where(e => !ReferenceEquals(e, triage)), triage);
+        if (!entries.Any(e => string.Equals(e.Key, TriageKey, StringComparison.OrdinalIgnoreCase)))
+            entries = [.. entries, new DirectoryEntry(TriageKey, "Văn thư (phân loại)", [], [triageAddress], [], [])];
+        return AgencyDirectory.WithTriageKey(entries, TriageKey);
     }
 
     private static TableEntity ToEntity(DirectoryEntry d)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DonDoc.App.Text;
 
 namespace DonDoc.Cli.Evaluation;
 
@@ -58,29 +59,8 @@ public static class Similarity
             return 1;
         }
         var longest = Math.Max(x.Length, y.Length);
-        return 1.0 - (double)Distance(x, y) / longest;
+        return 1.0 - (double)EditDistance.Between(x, y) / longest;
     }
 
     public static bool Same(string? a, string? b) => Ratio(a, b) >= Threshold;
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

@@ -20,7 +20,7 @@ public static class ListCommands
             n++;
             await stdout.WriteLineAsync(a.Has("--json")
                 ? ListingJson.Line(ListingJson.Letter(l))
-                : $"{l.Number ?? "(không số)",-22} {l.IssuedOn?.ToString("dd/MM/yyyy") ?? "?",-10}  {Cut(l.Issuer, 32),-32}  {l.TaskCount,2} nv  {Cut(l.Subject, 60)}");
+                : $"{l.Number ?? "(không số)",-22} {l.IssuedOn?.ToString("dd/MM/yyyy") ?? "?",-10}  {ColumnText.Cut(l.Issuer, 32),-32}  {l.TaskCount,2} nv  {ColumnText.Cut(l.Subject, 60)}");
         }
         if (!a.Has("--json")) await stdout.WriteLineAsync($"{n} letter(s)");
         return 0;
@@ -36,11 +36,9 @@ public static class ListCommands
             n++;
             await stdout.WriteLineAsync(a.Has("--json")
                 ? ListingJson.Line(ListingJson.Task(t))
-                : $"{t.LetterNumber ?? t.LetterId,-22} #{t.Ordinal,-2} {t.Status,-5} {t.Due?.ToString("dd/MM/yyyy") ?? t.DeadlineKind ?? "-",-10}  {Cut(t.Assignee, 30),-30}  {Cut(t.Action, 70)}");
+                : $"{t.LetterNumber ?? t.LetterId,-22} #{t.Ordinal,-2} {t.Status,-5} {t.Due?.ToString("dd/MM/yyyy") ?? t.DeadlineKind ?? "-",-10}  {ColumnText.Cut(t.Assignee, 30),-30}  {ColumnText.Cut(t.Action, 70)}");
         }
         if (!a.Has("--json")) await stdout.WriteLineAsync($"{n} task(s)");
         return 0;
     }
-
-    private static string Cut(string? s, int n) => s is null ? "" : s.Length <= n ? s : s[..(n - 1)] + "…";
 }

@@ -48,10 +48,8 @@ public static class RemindCommand
                 > 0 and var n => $"còn {n} ngày làm việc",
                 var n => $"quá hạn {-n} ngày làm việc",
             };
-            var what = i.Task.Letter.IsSecret ? "(văn bản MẬT)" : Cut(i.Task.Action, 60);
+            var what = i.Task.Letter.IsSecret ? "(văn bản MẬT)" : ColumnText.Cut(i.Task.Action, 60);
             await w.WriteLineAsync($"     {i.Step.Key,-10} {i.Task.Letter.Number ?? i.Task.LetterId,-18} {i.Due?.ToString("dd/MM/yyyy") ?? "?",-10} {when,-24} {what}");
         }
     }
-
-    private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 }

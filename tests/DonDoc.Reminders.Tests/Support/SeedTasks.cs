@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DonDoc.Letters;
+using DonDoc.Testing;
 
 namespace DonDoc.Reminders.Tests;
 
@@ -13,7 +14,7 @@ public static class SeedTasks
     public static IReadOnlyList<OpenTask> Load()
     {
         var tasks = new List<OpenTask>();
-        foreach (var file in System.IO.Directory.GetFiles(RepoFiles.Path("tests", "seeds"), "*.expected.json").Order(StringComparer.Ordinal))
+        foreach (var file in System.IO.Directory.GetFiles(System.IO.Path.Combine(RepoRoot.Find(), "tests", "seeds"), "*.expected.json").Order(StringComparer.Ordinal))
         {
             var seed = System.IO.Path.GetFileName(file)[..3];
             if (seed == "004")
