@@ -77,8 +77,10 @@ public sealed class LetterReader
         var defaultAssignee = recipients.Names.Count == 1 ? recipients.Names[0] : "Quý Cơ quan";
         var (tableTasks, tables) = PlanTableParser.Read(text, bodyStart, text.Text.Length);
         excluded.AddRange(tables);
+        var (flatTasks, flatRows) = FlattenedTableParser.Read(text, bodyStart, text.Text.Length, tables, issuedOn);
+        excluded.AddRange(flatRows);
         var tasks = _tasks.Read(text, new TaskScope(bodyStart, text.Text.Length, excluded, issuedOn, defaultAssignee))
-            .Concat(tableTasks).OrderBy(t => t.Evidence.Start).ToList();
+            .Concat(tableTasks).Concat(flatTasks).OrderBy(t => t.Evidence.Start).ToList();
         foreach (var t in tasks)
         {
             if (t.Deadline is { Kind: DeadlineKind.Invalid } d)

@@ -10,7 +10,8 @@ namespace DonDoc.Letters.Layout;
 /// interleaved: on page 1 the header's right column (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Độc lập – Tự do –
 /// Hạnh phúc, place and date) as one block and its left column (issuer, Số, V/v) as another; at the end of
 /// the letter the Nơi nhận list (bottom left) and the signature block (bottom right) as separate blocks.
-/// Everything else is read top to bottom; lines side by side stay separate lines, left first. Paragraphs
+/// Everything else is read top to bottom; two lines side by side stay separate lines, left first, and three or
+/// more below a task table's column headings (a table row) one line with " | " between the cells. Paragraphs
 /// are separated by a blank line (see <see cref="ParagraphBreaks"/>); pages by '\f'; page numbers and
 /// seal or speck debris are dropped. Pure and deterministic.
 /// </summary>
@@ -22,24 +23,27 @@ namespace DonDoc.Letters.Layout;
 /// </remarks>
 public static partial class LayoutText
 {
+    private const int TableRowPieces = 3;
+
     /// <summary>The letter's text, pages in <see cref="LayoutPage.Number"/> order.</summary>
     public static string Compose(IReadOnlyList<LayoutPage> pages)
     {
         var sb = new StringBuilder();
         var first = true;
+        var inTable = false;
         foreach (var page in pages.OrderBy(p => p.Number))
         {
             if (!first)
             {
                 sb.Append('\f');
             }
-            sb.Append(ComposePage(page, first));
+            sb.Append(ComposePage(page, first, ref inTable));
             first = false;
         }
         return sb.ToString();
     }
 
-    private static string ComposePage(LayoutPage page, bool first)
+    private static string ComposePage(LayoutPage page, bool first, ref bool inTable)
     {
         var lines = page.Lines.Where(l => !IsDebris(l) && !IsPageNumber(l, page))
             .Select(l => l with { Text = l.Text.Trim() }).OrderBy(l => l.Y).ToList();
@@ -66,7 +70,15 @@ public static partial class LayoutText
         for (var i = 0; i < body.Count; i++)
         {
             var breaks = i == 0 || ParagraphBreaks.Breaks(body[i - 1], body[i], margins);
-            blocks.Add(new Block(Rows.Top(body[i]), string.Join('\n', body[i].Select(l => l.Text)), breaks));
+            // Below a table's header, three or more pieces side by side are a table row: kept on one line with
+            // its cells marked, as a typed table reads, so the time column stays at the end of the row's lines.
+            // Elsewhere such pieces are a closing whose Nơi nhận was not recognised: lines, as before.
+            if (body[i].Count >= TableRowPieces && !inTable)
+            {
+                inTable = TableHeader().Matches(Folding.Fold(string.Join(' ', body[i].Select(l => l.Text)))).Select(m => m.Value).Distinct().Count() >= 2;
+            }
+            var separator = inTable && body[i].Count >= TableRowPieces ? " | " : "\n";
+            blocks.Add(new Block(Rows.Top(body[i]), string.Join(separator, body[i].Select(l => l.Text)), breaks));
         }
         var sb = new StringBuilder();
         foreach (var block in blocks.OrderBy(b => b.Top))
@@ -158,6 +170,10 @@ public static partial class LayoutText
     }
 
     private sealed record Block(double Top, string Text, bool StartsParagraph);
+
+    // The column headings of a task table: "Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian".
+    [GeneratedRegex(@"noi\s*dung|nhiem\s*vu|chu\s*tri|phoi\s*hop|thoi\s*(?:gian|han)|(?<!\p{L})thoi(?!\p{L})|tien\s*do|san\s*pham")]
+    private static partial Regex TableHeader();
 
     [GeneratedRegex(@"^\W*\d{1,3}\W*$")]
     private static partial Regex PageNumber();

@@ -71,6 +71,28 @@ public class BodySpecs
     }
 
     [Fact]
+    public void Rows_below_a_task_tables_headings_stay_one_line_with_their_cells_marked()
+    {
+        // "Kính gửi" ends the letter's header above, so the table is read as body.
+        var text = LayoutText.Compose([Page(1, L("Kính gửi: Các Bộ", 240, 500, 400),
+            L("Nội dung công việc", 240, 600, 300), L("Cơ quan chủ trì", 700, 600, 200), L("Thời gian", 1200, 600, 150),
+            L("Hoàn thành hồ sơ đề nghị", 240, 650, 300), L("Bộ Tài nguyên", 700, 650, 200), L("Quý", 1200, 650, 60),
+            L("xây dựng Luật Khoáng sản", 240, 700, 300), L("và Môi trường", 700, 700, 200), L("III/2022", 1200, 700, 120))]);
+
+        Assert.Equal("Kính gửi: Các Bộ\n\nNội dung công việc | Cơ quan chủ trì | Thời gian\nHoàn thành hồ sơ đề nghị | Bộ Tài nguyên | Quý\n" +
+            "xây dựng Luật Khoáng sản | và Môi trường | III/2022", text);
+    }
+
+    [Fact]
+    public void Three_pieces_side_by_side_without_table_headings_above_stay_separate_lines()
+    {
+        var text = LayoutText.Compose([Page(1, L("Kính gửi: Các Bộ", 240, 500, 400),
+            L("Cục Lâm nghiệp", 240, 600, 300), L("Vụ Pháp chế", 700, 600, 200), L("Quý III/2026", 1200, 600, 150))]);
+
+        Assert.Equal("Kính gửi: Các Bộ\n\nCục Lâm nghiệp\nVụ Pháp chế\nQuý III/2026", text);
+    }
+
+    [Fact]
     public void Side_by_side_body_lines_come_left_first_on_separate_lines()
     {
         var text = LayoutText.Compose([Page(1, L("Quý III/2026", 1200, 600, 250), L("Cục Lâm nghiệp", 240, 602, 400))]);
