@@ -100,6 +100,27 @@ public class FlattenedTableSpecTests
     }
 
     [Fact]
+    public void A_cell_that_dangles_skips_a_line_of_the_other_columns_and_a_quarter_may_open_a_line()
+    {
+        var tasks = Read("""
+            Nội dung công việc | Cơ quan chủ trì | Cơ quan phối | Thời
+            gian
+            12 | Kiện toàn tổ chức cơ quan quản: | Nhiệm _| Bộ Nội vụ | Bộ Tài nguyên . | Năm
+            lý nhà nước về khoáng sản từ | và Môi trường, | |2022
+            Trung ương đến địa phương | Bộ Công | và
+            Thương, Bộ Xây
+            hàng
+            dựng
+            năm
+            Xây dựng tiêu chuẩn các-bon rừng quốc gia, đo đạc, báo cáo, thẩm định
+            Quý IV/2026, 2027 kết quả giảm phát thải; cấp tín chỉ các-bon rừng
+            """, new DateOnly(2022, 7, 22));
+
+        Assert.Equal([(new DateOnly(2022, 12, 31), DeadlineKind.Recurring), (new DateOnly(2027, 12, 31), DeadlineKind.Year)],
+            tasks.Select(t => (t.Deadline!.Due!.Value, t.Deadline!.Kind)));
+    }
+
+    [Fact]
     public void Visions_plan_periods_and_years_before_the_letter_are_not_time_cells()
     {
         var tasks = Read("""

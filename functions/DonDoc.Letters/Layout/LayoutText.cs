@@ -10,8 +10,8 @@ namespace DonDoc.Letters.Layout;
 /// interleaved: on page 1 the header's right column (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Độc lập – Tự do –
 /// Hạnh phúc, place and date) as one block and its left column (issuer, Số, V/v) as another; at the end of
 /// the letter the Nơi nhận list (bottom left) and the signature block (bottom right) as separate blocks.
-/// Everything else is read top to bottom; two lines side by side stay separate lines, left first, and three or
-/// more below a task table's column headings (a table row) one line with " | " between the cells. Paragraphs
+/// Everything else is read top to bottom; two lines side by side stay separate lines, left first, and below a
+/// task table's column headings pieces of a row are one line with " | " between the cells. Paragraphs
 /// are separated by a blank line (see <see cref="ParagraphBreaks"/>); pages by '\f'; page numbers and
 /// seal or speck debris are dropped. Pure and deterministic.
 /// </summary>
@@ -70,14 +70,15 @@ public static partial class LayoutText
         for (var i = 0; i < body.Count; i++)
         {
             var breaks = i == 0 || ParagraphBreaks.Breaks(body[i - 1], body[i], margins);
-            // Below a table's header, three or more pieces side by side are a table row: kept on one line with
-            // its cells marked, as a typed table reads, so the time column stays at the end of the row's lines.
-            // Elsewhere such pieces are a closing whose Nơi nhận was not recognised: lines, as before.
+            // Three or more pieces side by side that name a task table's columns start a table; below it, pieces
+            // side by side are a table row: kept on one line with its cells marked, as a typed table reads, so
+            // the time column stays at the end of the row's lines. Elsewhere such pieces are a closing whose
+            // Nơi nhận was not recognised: lines, as before.
             if (body[i].Count >= TableRowPieces && !inTable)
             {
                 inTable = TableHeader().Matches(Folding.Fold(string.Join(' ', body[i].Select(l => l.Text)))).Select(m => m.Value).Distinct().Count() >= 2;
             }
-            var separator = inTable && body[i].Count >= TableRowPieces ? " | " : "\n";
+            var separator = inTable && body[i].Count >= 2 ? " | " : "\n";
             blocks.Add(new Block(Rows.Top(body[i]), string.Join(separator, body[i].Select(l => l.Text)), breaks));
         }
         var sb = new StringBuilder();

@@ -17,7 +17,8 @@ public static partial class FlattenedTableParser
 {
     private const int HeaderWindow = 6;
     private const int MaxHeaderLine = 60;
-    private const int MaxCellLines = 6;
+    private const int MaxCellLines = 8;
+    private const int MaxSkippedLines = 2;
     private const int MaxGap = 80;
     private const int MaxLines = 3000;
 
@@ -107,6 +108,12 @@ public static partial class FlattenedTableParser
                     open = c with { Last = k, Words = Join(c.Words, next.Words), Shown = c.Shown + " " + Shown(text, next.Start, lines[k].End), WholeLine = false };
                     continue;
                 }
+                // "Năm 2022 và" / "Thương, Bộ Xây" / "hàng" / "năm": a cell that dangles may skip a line of the
+                // other columns that OCR put between its words.
+                if (fragment is null && PeriodFragment.Dangles(c.Words) && k - c.Last <= MaxSkippedLines && !MonthSpanFirst().IsMatch(f))
+                {
+                    continue;
+                }
                 found.Add((rowStart, c.First, c.Last, c.Words, c.Shown, c.WholeLine));
                 rowStart = c.Last + 1;
                 open = null;
@@ -177,7 +184,8 @@ public static partial class FlattenedTableParser
     [GeneratedRegex(@"^[\s|]*thoi\s*(?:gian|han)\s*(?:thuc\s*hien|hoan\s*thanh)?(?:\s*/\s*hoan\s*thanh)?[\s|]*$")]
     private static partial Regex TimeHeadingAlone();
 
-    // "10-11/2019 Xây dựng …", "| 01/2020": the time column first, as a span of months.
-    [GeneratedRegex(@"^[\s|]*(\d{1,2}\s*-\s*\d{1,2}/(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})(?![\d/])")]
+    // "10-11/2019 Xây dựng …", "| 01/2020": the time column first, as a span of months; "Quý IV/2026, 2027 kết
+    // quả …": a time cell with the end of a long action cell beside it.
+    [GeneratedRegex(@"^[\s|]*(\d{1,2}\s*-\s*\d{1,2}/(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2}|quy\s*[ivxlh]{1,4}(?:\s*,\s*[ivxlh]{1,4})*\s*(?:/|,?\s*nam\s*)(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})?)(?![\d/])")]
     private static partial Regex MonthSpanFirst();
 }
