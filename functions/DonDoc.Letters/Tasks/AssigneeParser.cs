@@ -36,7 +36,12 @@ public static partial class AssigneeParser
             nameStart = opening.Index + opening.Length;
             if (!Agency().IsMatch(folded.AsSpan(nameStart, end - nameStart)))
             {
-                return null;
+                var heading = Heading().Match(folded, nameStart, end - nameStart);
+                if (!heading.Success || !Agency().IsMatch(folded.AsSpan(heading.Index + heading.Length, end - heading.Index - heading.Length)))
+                {
+                    return null;
+                }
+                nameStart = heading.Index + heading.Length;
             }
         }
         var nameEnd = NameEnd(text, nameStart, end);
@@ -115,14 +120,21 @@ public static partial class AssigneeParser
     [GeneratedRegex(@"\G\s*(?:(?:[-+•]|\d{1,2}[.)]|[a-zđ][.)]|\([a-z0-9]{1,3}\))\s*)*")]
     private static partial Regex Opening();
 
-    // "Ban hành", "Tổ chức", "Trường hợp", "Hội nghị" open sentences as verbs or nouns, not as bodies.
-    [GeneratedRegex(@"^(?!ban\s*hanh|to\s*chuc|truong\s*hop|hoi\s*(?:nghi|thao)|doan\s*ket|phong\s*(?:chong|ngua)|dai\s*dien|don\s*vi\s*tinh)(?:cac\s+)?(?:bo|so|ubnd|uy\s*ban|van\s*phong|tong\s*cuc|cuc|ban|thanh\s*vien|chu\s*tich|giam\s*doc|thu\s*truong|ngan\s*hang|kho\s*bac|cong\s*an|trung\s*tam|phong|dai|tap\s*doan|tong\s*cong\s*ty|hoi\s*dong|chi\s*cuc|thanh\s*tra|quy\s*(?:co\s*quan|don\s*vi)|don\s*vi|co\s*quan|dia\s*phuong|bo\s*truong|lanh\s*dao|to\s*cong\s*tac|doan|cong\s*ty|truong|vien|hoi|thu\s*tuong|pho\s*thu\s*tuong|chinh\s*phu|bo\s*chi\s*huy|cuc\s*thue|doanh\s*nghiep|nguoi)\b")]
+    // A short heading that is not itself a body: "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi …".
+    [GeneratedRegex(@"\G[^:\n.;,()]{1,30}:\s*(?=\p{L})")]
+    private static partial Regex Heading();
+
+    // "Ban hành", "Tổ chức", "Trường hợp", "Hội nghị" open sentences as verbs or nouns, not as bodies; so do the
+    // documents "Bản đồ", "Bản vẽ", "Bản sao" (folded like "Ban"). "Tổ chức, cá nhân …" is the subject of a duty.
+    [GeneratedRegex(@"^(?!ban\s*(?:hanh|do|ve|sao|chup)(?!\p{L})|to\s*chuc(?!\s*,?\s*ca\s*nhan)|truong\s*hop|hoi\s*(?:nghi|thao)|doan\s*ket|phong\s*(?:chong|ngua)|dai\s*dien|don\s*vi\s*tinh)(?:cac\s+)?(?:bo|so|ubnd|uy\s*ban|van\s*phong|tong\s*cuc|cuc|ban|thanh\s*vien|chu\s*tich|giam\s*doc|thu\s*truong|ngan\s*hang|kho\s*bac|cong\s*an|trung\s*tam|phong|dai|tap\s*doan|tong\s*cong\s*ty|hoi\s*dong|chi\s*cuc|thanh\s*tra|quy\s*(?:co\s*quan|don\s*vi)|don\s*vi|co\s*quan|dia\s*phuong|bo\s*truong|lanh\s*dao|to\s*cong\s*tac|doan|cong\s*ty|truong|vien|hoi|thu\s*tuong|pho\s*thu\s*tuong|chinh\s*phu|bo\s*chi\s*huy|cuc\s*thue|doanh\s*nghiep|nguoi|to\s*chuc\s*,?\s*ca\s*nhan)\b")]
     private static partial Regex Agency();
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:tiep\s*tuc\s*)?chu\s*tri\s*,?\s*(?:(?<with>phoi\s*hop\s*(?:chat\s*che\s*)?voi)\s*)?|(?<with>phoi\s*hop\s*(?:chat\s*che\s*)?voi)\s*|theo\s*chuc\s*nang\s*,?\s*nhiem\s*vu(?:\s*duoc\s*giao)?\s*,?\s*|khan\s*truong\s*|co\s*trach\s*nhiem\s*)")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"(?<=\s|,)(?:chu\s*tri|phoi\s*hop|khan\s*truong|nghien\s*cuu|xay\s*dung|bao\s*cao|to\s*chuc|trien\s*khai|thuc\s*hien|ra\s*soat|huong\s*dan|chi\s*dao|tiep\s*tuc|chu\s*dong|tang\s*cuong|day\s*manh|co\s*y\s*kien|cho\s*y\s*kien|gui|trinh|ban\s*hanh|hoan\s*thien|hoan\s*thanh|tham\s*muu|kiem\s*tra|theo\s*doi|tong\s*hop|cung\s*cap|don\s*doc|lap|de\s*xuat|sua\s*doi|cap\s*nhat|cong\s*bo|xem\s*xet|quan\s*tam|tap\s*trung|bo\s*tri|dam\s*bao|bao\s*dam|pho\s*bien|quan\s*triet|tuyen\s*truyen|tien\s*hanh|giai\s*quyet|xu\s*ly|thong\s*nhat|theo|kip\s*thoi|lien\s*he|nop|dang\s*ky|chuan\s*bi|tham\s*gia|thanh\s*lap|tiep\s*thu|danh\s*gia|uu\s*tien|nang\s*cao|tra\s*loi|co\s*trach\s*nhiem|can|phai|la\s*co\s*quan|nhanh\s*chong|khan\s*cap|phe\s*duyet|bo\s*sung|dieu\s*chinh|giam\s*sat|rut\s*kinh|sap\s*xep|khac\s*phuc|chan\s*chinh|quan\s*ly|lam\s*ro|thong\s*bao|tao\s*dieu|ho\s*tro|dua|dieu\s*tra|chi\s*tra|thu|van\s*dong|huy\s*dong|phan\s*cong|neu|khi|de|tai\s*cac|trong|ve\s*viec)(?!\p{L})")]
+    // Adverbs that open the action ("đề nghị các đơn vị nghiêm túc thực hiện", "Cục Thuế định kỳ hàng quý báo
+    // cáo") end the name as verbs do.
+    [GeneratedRegex(@"(?<=\s|,)(?:chu\s*tri|phoi\s*hop|khan\s*truong|nghien\s*cuu|xay\s*dung|bao\s*cao|to\s*chuc|trien\s*khai|thuc\s*hien|ra\s*soat|huong\s*dan|chi\s*dao|tiep\s*tuc|chu\s*dong|tang\s*cuong|day\s*manh|co\s*y\s*kien|cho\s*y\s*kien|gui|trinh|ban\s*hanh|hoan\s*thien|hoan\s*thanh|tham\s*muu|kiem\s*tra|theo\s*doi|tong\s*hop|cung\s*cap|don\s*doc|lap|de\s*xuat|sua\s*doi|cap\s*nhat|cong\s*bo|xem\s*xet|quan\s*tam|tap\s*trung|bo\s*tri|dam\s*bao|bao\s*dam|pho\s*bien|quan\s*triet|tuyen\s*truyen|tien\s*hanh|giai\s*quyet|xu\s*ly|nghiem\s*tuc|dinh\s*ky|thong\s*nhat|theo|kip\s*thoi|lien\s*he|nop|dang\s*ky|chuan\s*bi|tham\s*gia|thanh\s*lap|tiep\s*thu|danh\s*gia|uu\s*tien|nang\s*cao|tra\s*loi|co\s*trach\s*nhiem|can|phai|la\s*co\s*quan|nhanh\s*chong|khan\s*cap|phe\s*duyet|bo\s*sung|dieu\s*chinh|giam\s*sat|rut\s*kinh|sap\s*xep|khac\s*phuc|chan\s*chinh|quan\s*ly|lam\s*ro|thong\s*bao|tao\s*dieu|ho\s*tro|dua|dieu\s*tra|chi\s*tra|thu|van\s*dong|huy\s*dong|phan\s*cong|neu|khi|de|tai\s*cac|trong|ve\s*viec)(?!\p{L})")]
     private static partial Regex ActionVerb();
 
     [GeneratedRegex(@"\s*,\s*(?=(?:các\s|[\p{Lu}]))|\s+(?:và|cùng)\s+(?=(?:các\s|Bộ\s|UBND|Ủy\s*ban|Sở\s|[\p{Lu}]{2}))")]

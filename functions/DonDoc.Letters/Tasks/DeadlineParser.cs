@@ -19,6 +19,10 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
     public IReadOnlyList<Deadline> Find(LetterText text, int start, int end, DateOnly? issuedOn)
     {
         var found = new List<Deadline>();
+        if (CitedProvision.Recounts(text, start, end))
+        {
+            return found;
+        }
         var folded = text.Folded;
         // Each pattern runs only where the words every one of its matches holds are present (see the
         // patterns below): most sentences name no deadline, and most dates in them are not deadlines
@@ -27,15 +31,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         var digit = FoldedWords.HasDigit(text, start, end);
         if (digit && (FoldedWords.Before(text, start, end, "hang", ["thang", "nam"]) || FoldedWords.Has(text, start, end, "quy")))
         {
-            foreach (Match m in Recurring().MatchesIn(folded, start, end))
-            {
-                // "cập nhật đến hết ngày 31 tháng 12 hàng năm": the yearly cut-off of the data, not a duty's day.
-                if (folded.AsSpan(start, m.Index - start).TrimEnd().EndsWith("den het", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                found.Add(RecurringDeadline(text, m, issuedOn));
-            }
+            found.AddRange(RecurringDeadlines.Find(text, start, end, issuedOn));
         }
         if (digit)
         {
@@ -44,7 +40,8 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end
                     && !IsPeriodEnd(folded, start, m, reading.Start + reading.Length))
                 {
-                    found.Add(Exact(text, m.Index, reading, issuedOn));
+                    found.Add((reading.HasYear ? null : RecurringDeadlines.FromYearless(text, start, end, m.Index, reading, issuedOn))
+                        ?? Exact(text, m.Index, reading, issuedOn));
                 }
             }
         }
@@ -70,12 +67,10 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 Add(found, text, m, due, kind);
             }
         }
-        if (digit && FoldedWords.After(text, start, end, "nam", ["cuoi", "trong", "vao", "het", "thanh", "truoc"]))
+        if (digit && (FoldedWords.After(text, start, end, "nam", ["cuoi", "trong", "vao", "thanh", "truoc"]) || FoldedWords.Has(text, start, end, "den")))
         {
-            foreach (Match m in Year().MatchesIn(folded, start, end))
+            foreach (var (m, due) in YearDeadlines.Find(text, start, end))
             {
-                var year = int.Parse(m.Groups["y"].Value);
-                var due = m.Groups["before"].Success ? new DateOnly(year - 1, 12, 31) : new DateOnly(year, 12, 31);
                 Add(found, text, m, due, DeadlineKind.Year);
             }
         }
@@ -88,6 +83,10 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                     Add(found, text, m, due, DeadlineKind.Relative);
                 }
             }
+        }
+        if (digit && FoldedWords.Has(text, start, end, "hieu luc"))
+        {
+            found.AddRange(EffectiveDatePeriods.Find(text, start, end, calendar));
         }
         var kept = Resolve(found, text, issuedOn);
         if (kept.Count == 0 && RecurringDuty.Find(text, start, end) is { } duty)
@@ -169,7 +168,10 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             var before = lead.TrimEnd();
             var fronted = before.IsEmpty || before[^1] is '.' or ';' or ':' or '\n' or '(' or '-';
             var after = folded.AsSpan(dateEnd, Math.Min(3, folded.Length - dateEnd)).TrimStart(' ');
-            if (after.Length > 0 && after[0] == ')' && before.Contains('('))
+            // "(Số liệu được khai thác trên ứng dụng … đến hết ngày 23/10/2018)": a parenthesis that closes right after
+            // the date and opened earlier in the sentence (however far) is a note on the data, not a task.
+            var open = folded.LastIndexOf('(', t, t - start + 1);
+            if (after.Length > 0 && after[0] == ')' && open >= 0 && folded.IndexOf(')', open, t - open) < 0)
             {
                 return true;
             }
@@ -225,47 +227,6 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
         }
         var invalid = due is null && (reading.HasYear || issuedOn is not null);
         return new Deadline(due, invalid ? DeadlineKind.Invalid : DeadlineKind.Exact, phrase, s, l);
-    }
-
-    private static Deadline RecurringDeadline(LetterText text, Match m, DateOnly? issuedOn)
-    {
-        var (s, l) = Trim(text, m.Index, m.Length);
-        var phrase = Spaces.Collapse(text.Slice(s, l));
-        DateOnly? due = null;
-        if (m.Groups["m"].Success)
-        {
-            due = NextYearly(m, issuedOn);
-        }
-        else if (issuedOn is { } issued && int.TryParse(m.Groups["d"].Value, out var day) && day is >= 1 and <= 31)
-        {
-            var quarterly = m.Groups["quarter"].Success;
-            for (var month = new DateOnly(issued.Year, issued.Month, 1); due is null; month = month.AddMonths(1))
-            {
-                if (quarterly && (month.Month - 1) % 3 != 0)
-                {
-                    continue;
-                }
-                var candidate = new DateOnly(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
-                if (candidate >= issued)
-                {
-                    due = candidate;
-                }
-            }
-        }
-        return new Deadline(due, DeadlineKind.Recurring, phrase, s, l);
-    }
-
-    // "trước ngày 31 tháng 12 hằng năm (kể từ năm 2027)": the first such day on or after the issue date (and the year named).
-    private static DateOnly? NextYearly(Match m, DateOnly? issuedOn)
-    {
-        if (issuedOn is not { } issued || !int.TryParse(m.Groups["d"].Value, out var day) || !int.TryParse(m.Groups["m"].Value, out var month)
-            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
-        {
-            return null;
-        }
-        var year = int.TryParse(m.Groups["from"].Value, out var from) && from > issued.Year && from < issued.Year + 50 ? from : issued.Year;
-        var due = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
-        return due < issued ? new DateOnly(year + 1, month, Math.Min(day, DateTime.DaysInMonth(year + 1, month))) : due;
     }
 
     private static DateOnly? MonthDue(Match m, DateOnly? issuedOn)
@@ -331,10 +292,6 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
     [GeneratedRegex(@"(?:(?<!\p{L})(?:truoc|cham\s*nhat(?:\s*la)?(?:\s*(?:vao|truoc|den))?|muon\s*nhat|han\s*chot(?:\s*la)?|han\s*cuoi(?:\s*la)?|thoi\s*han(?:\s*hoan\s*thanh)?(?:\s*(?:la|:))?|den\s*het|khong\s*muon\s*hon|xong\s*truoc|hoan\s*thanh(?:\s*(?:truoc|vao|trong))?|trong|han)\s*(?:ngay)?)(?=\s*(?:ngay\s*)?\d)")]
     private static partial Regex ExactTrigger();
 
-    // Find runs this only where the range holds a digit and "hang" before "thang"/"nam", or "quy": keep in step.
-    [GeneratedRegex(@"(?<!\p{L})(?:dinh\s*ky\s*,?\s*)?(?:truoc\s*)?(?:ngay\s*)?(?<d>\d{1,2})\s*(?:(?:cua\s*)?hang\s*thang|(?:cua\s*)?thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?<quarter>quy)(?:\s*(?:tiep\s*theo|sau|ke\s*tiep))?|(?:thang\s*|/\s*)(?<m>\d{1,2})\s*(?:cua\s*)?hang\s*nam(?:\s*,?\s*(?:ke\s*tu|bat\s*dau\s*tu|tu)\s*nam\s*(?<from>\d{4}))?)")]
-    private static partial Regex Recurring();
-
     // Find runs this only where "thang" follows "rong", "cuoi", "het" or "truoc": keep that list in step.
     [GeneratedRegex(@"(?<!\p{L})(?:(?:ngay\s*)?(?:[tf]r|(?<![\p{L}\d]\s?)r)ong|hoan\s*thanh\s*[tf]?rong|cuoi|het|(?<before>truoc))\s*thang\s*(?<m>\d{1,2}|[ivx]{1,4})(?!\s*\d)(?:\s*(?:nam|/|-)\s*(?<y>\d{4}))?(?!\s*(?:/|thang))")]
     private static partial Regex Month();
@@ -346,10 +303,6 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
     // Find runs this only where "thang" precedes "dau" or "cuoi".
     [GeneratedRegex(@"(?<!\p{L})(?:trong|truoc|hoan\s*thanh(?:\s*trong)?|xong\s*trong)\s*(?<n>\d{1,2}|sau)\s*thang\s*(?<which>dau|cuoi)\s*nam(?:\s*(?<y>\d{4}))?")]
     private static partial Regex Months();
-
-    // Find runs this only where a digit is present and "nam" follows one of its trigger words: keep in step.
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:du\s*kien\s*)?(?:vao\s*)?cuoi\s*nam|trong\s*nam|vao\s*nam|den\s*het\s*nam|hoan\s*thanh(?:\s*trong)?\s*nam|(?<before>truoc\s*nam))\s*(?<y>(?:19|20)\d{2})(?![\d\-])")]
-    private static partial Regex Year();
 
     // Find runs this only where the range holds a digit and "ngay".
     [GeneratedRegex(@"(?<!\p{L})trong\s*(?:thoi\s*han|vong|thoi\s*gian)?\s*(?<n>\d{1,3})\s*(?:\([^)\n]{0,20}\)\s*)?ngay\s*(?<work>lam\s*viec)?\s*,?\s*(?:ke\s*tu|tu|sau)\s*(?:ngay|khi)\s*(?:nhan\s*duoc|ky|ban\s*hanh|tiep\s*nhan|van\s*ban|cong\s*van)")]

@@ -108,7 +108,7 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                 listIntro = false;
             }
         }
-        return Deduplicate(tasks);
+        return Deduplicate(RecurringDuty.MergeRepeatedReports(tasks, text));
     }
 
     // A web copy may hold the letter twice: the same action with the same deadline is one task.
