@@ -39,7 +39,11 @@ public static partial class DocumentCode
         {
             s = WithoutFootnote(s);
         }
-        // Only the Government issues nghị định: its ký hiệu is always NĐ-CP.
+        // OCR puts a speck next to a hyphen ("BKHCN-.ĐP") and reads the National Assembly's term with an I ("QHI15").
+        s = DotAtHyphen().Replace(s, "");
+        s = TermWithI().Replace(s, "QH$1");
+        // Only the Government issues nghị định: its ký hiệu is always NĐ-CP, whatever OCR made of the issuer
+        // ("NĐ-CE", "NĐ-GP", "NĐ-CCP", "NĐ" cut at a line end).
         return DecreeIssuer().Replace(s, "NĐ-CP");
     }
 
@@ -63,8 +67,14 @@ public static partial class DocumentCode
     [GeneratedRegex(@"(^|[/\-])([QN])(?:D|ĐĐ)(?=-|$)")]
     private static partial Regex AsciiType();
 
-    [GeneratedRegex(@"NĐ-C[A-Z]?$")]
+    [GeneratedRegex(@"(?:(?<=^|/)NĐ(?:-\p{Lu}{1,3}(?:-\p{Lu})?)?|NĐ-C\p{Lu}?)$")]
     private static partial Regex DecreeIssuer();
+
+    [GeneratedRegex(@"(?<=[\-/])\.+|\.+(?=[\-/])")]
+    private static partial Regex DotAtHyphen();
+
+    [GeneratedRegex(@"QH[Il|](\d{2})$")]
+    private static partial Regex TermWithI();
 
     [GeneratedRegex(@"^\d+/\d{4}/")]
     private static partial Regex YearNumber();

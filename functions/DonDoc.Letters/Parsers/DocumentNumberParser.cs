@@ -71,7 +71,7 @@ public static partial class DocumentNumberParser
         {
             return null;
         }
-        var printed = SplitJoinedPlace(Regex.Replace(m.Groups["code"].Value, @"\s+", "")).TrimEnd('.', '-', '/');
+        var printed = GluedDate().Replace(SplitJoinedPlace(Regex.Replace(m.Groups["code"].Value, @"\s+", "")), "").TrimEnd('.', '-', '/');
         if (!printed.Contains('/') || !HasLetter(printed))
         {
             return null;
@@ -129,6 +129,10 @@ public static partial class DocumentNumberParser
     // OCR doubles a hyphen at a line end: "950/QĐ- -TTg".
     [GeneratedRegex(@"-{2,}")]
     private static partial Regex DoubleDash();
+
+    // OCR drops the space before the date: "105/2009/QĐ-TTgngày", "62/2025/NĐ-CPNGÀY".
+    [GeneratedRegex(@"(?<=\p{L}{2})(?:ngày|NGÀY|ngay|NGAY)$")]
+    private static partial Regex GluedDate();
 
     [GeneratedRegex(@"([\p{Lu}]{2,})[\p{Lu}][\p{Ll}]+$")]
     private static partial Regex JoinedPlace();

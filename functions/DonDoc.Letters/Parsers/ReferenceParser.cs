@@ -16,6 +16,7 @@ public static partial class ReferenceParser
         var found = new List<Reference>();
         var at = new List<int>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new List<int>();
         var own = ownNumber is null ? null : Key(ownNumber);
         foreach (Match m in Candidate().Matches(text.Text, from))
         {
@@ -29,19 +30,22 @@ public static partial class ReferenceParser
             {
                 continue;
             }
-            var date = DateAfter(text, reading.Start + reading.Length) ?? DateBefore(text, m.Index);
+            var date = ReferenceDates.After(text, reading.Start + reading.Length, code) ?? DateBefore(text, m.Index);
             if (keys.TryGetValue(key, out var i))
             {
                 if (found[i].Date is null && date is not null)
                 {
                     found[i] = found[i] with { Date = date };
                 }
+                seen[i]++;
                 continue;
             }
             keys[key] = found.Count;
             found.Add(new Reference(code, date));
             at.Add(m.Index);
+            seen.Add(1);
         }
+        ReferenceVariants.Merge(found, at, seen, Key);
         // Quy chuẩn kỹ thuật quốc gia are cited by their own code: "QCVN 122:2024/BGTVT" (a footnote mark may follow).
         foreach (Match m in TechnicalRegulation().Matches(text.Text, from))
         {
@@ -97,23 +101,16 @@ public static partial class ReferenceParser
         return VietnameseDates.ReadAt(text.Folded, last.Groups["date"].Index, allowYearless: false)?.ToDate();
     }
 
-    private static DateOnly? DateAfter(LetterText text, int at)
-    {
-        var m = DateLead().Match(text.Folded, at);
-        if (!m.Success)
-        {
-            return null;
-        }
-        return VietnameseDates.ReadAt(text.Folded, m.Index + m.Length, allowYearless: false)?.ToDate();
-    }
-
     [GeneratedRegex(@"(?<![\p{L}\d/.\-])\d{1,5}(?:\s?/\s?\d{4})?\s{0,2}[/\-](?:\s*-)?(?:\s{0,2}|[ \t]*\n[ \t]*)\p{L}")]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"(?<![\p{L}\d])QCVN\s*(\d+(?:-\d+)?)\s*:\s*(\d{4})\s*/\s*([A-ZĐ]+)")]
     private static partial Regex TechnicalRegulation();
 
-    [GeneratedRegex(@"(?:\bso\s*:?|\bva|,)\s*$")]
+    // OCR debris may stand between "số" and the number: a quote, a bar, a stray letter with one ("số l ' 1775/QĐ-TTg").
+    private const string Debris = @"(?:\s*['`‘’""“”|_~]|\s+[a-z](?=\s*['`‘’""“”|]))*\s*$";
+
+    [GeneratedRegex(@"(?:\bso\s*[:.]?|\bva|,)" + Debris)]
     private static partial Regex CitedBy();
 
     [GeneratedRegex(@"(?<!\p{L})ngay\s*(?<date>\d{1,2}\s*(?:[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|thang\s*\d{1,2}\s*nam\s*\d{4}))")]
@@ -125,11 +122,6 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"[.;]\s|\n\s*\n")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"(?:quyet dinh|cong van|van ban|nghi quyet|nghi dinh|thong tu|chi thi|thong bao|ke hoach|to trinh|bao cao|ket luan|luat|quy dinh|chuong trinh|cong dien|huong dan|phap lenh|de an|giay moi)\s*(?:so)?\s*$")]
+    [GeneratedRegex(@"(?:quyet dinh|cong van|van ban|nghi quyet|nghi dinh|thong tu|chi thi|thong bao|ke hoach|to trinh|bao cao|ket luan|luat|quy dinh|chuong trinh|cong dien|huong dan|phap lenh|de an|giay moi)\s*(?:so\s*[:.]?)?" + Debris)]
     private static partial Regex DocWord();
-
-    // "… số 71/NQ-CP của Chính phủ ngày 01 tháng 4 năm 2025": never across a column gap, where the letter's own
-    // place and date stand ("V/v … Nghị định số 49/2026/NĐ-CP của Chính phủ   Hà Nội, ngày 03 …").
-    [GeneratedRegex(@"\G[\s,]*(?:\(\s*)?(?:cua\s(?:(?!\s{2})[^.;()\n]){0,80}?(?<!,)\s*)?(?:ban hanh\s*)?(?=ngay\s*\d|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")]
-    private static partial Regex DateLead();
 }

@@ -11,7 +11,10 @@ namespace DonDoc.Letters.Parsers;
 /// </summary>
 public static partial class SignatureParser
 {
-    public static SignatureReading? Read(LetterText text, int bodyStart)
+    public static SignatureReading? Read(LetterText text, int bodyStart) =>
+        ReadBlock(text, bodyStart) is { } reading ? SignerNameRepair.Repair(text, reading) : null;
+
+    private static SignatureReading? ReadBlock(LetterText text, int bodyStart)
     {
         var lines = text.Lines;
         for (var i = 0; i < lines.Count; i++)

@@ -15,7 +15,8 @@ public static partial class SignerName
     /// <summary>The name on a line of the signature column, or null.</summary>
     public static string? Find(string raw)
     {
-        var s = raw.Trim().Trim('.', ',', ';', ':', '|');
+        // OCR reads a seal's edge between two words as a quote ("Lê“Công Thành").
+        var s = QuoteBetweenWords().Replace(raw, " ").Trim().Trim('.', ',', ';', ':', '|');
         var m = NameTail().Match(s);
         if (!m.Success)
         {
@@ -31,7 +32,9 @@ public static partial class SignerName
         }
         words = words[debris..];
         name = string.Join(' ', words);
-        if (words.Length < 2 || words.Length > 5 || NotName().IsMatch(Folding.Fold(name)))
+        // A seal's strokes read as letters mix the cases inside a word ("Š WjA"); a name's words never do.
+        if (words.Length < 2 || words.Length > 5 || NotName().IsMatch(Folding.Fold(name)) || words.Any(MixedCase().IsMatch)
+            || !words.All(VietnameseLetters))
         {
             return null;
         }
@@ -56,6 +59,26 @@ public static partial class SignerName
 
     [GeneratedRegex(@"(?:^|(?<=[^\p{L}]))(?:[\p{Lu}][\p{Ll}\p{Lu}]*\s){1,4}[\p{Lu}][\p{Ll}\p{Lu}]*$")]
     private static partial Regex NameTail();
+
+    // Letters of Vietnamese names: a–z without f, j, w, z, and đ, with Vietnamese marks only (no "Š", "Ž").
+    private static bool VietnameseLetters(string word)
+    {
+        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            var ok = char.IsAsciiLetter(c) ? "fjwzFJWZ".IndexOf(c) < 0 : c is 'đ' or 'Đ' or '\'' or '\u0300' or '\u0301' or '\u0302' or '\u0303' or '\u0306' or '\u0309' or '\u031B' or '\u0323';
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"(?<=\p{Ll})[“”""‘’`´](?=\p{Lu}\p{Ll})")]
+    private static partial Regex QuoteBetweenWords();
+
+    [GeneratedRegex(@"\p{Ll}\p{Lu}")]
+    private static partial Regex MixedCase();
 
     [GeneratedRegex(@"[;.)]\s*$")]
     private static partial Regex EndsItem();
