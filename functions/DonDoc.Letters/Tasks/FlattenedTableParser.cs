@@ -82,12 +82,36 @@ public static partial class FlattenedTableParser
 
     private static int ReadTable(LetterText text, int from, int end, SpanLookup skipped, DateOnly? issuedOn, List<LetterTask> tasks, List<Span> rows)
     {
+        var (cells, last) = TimeCells(text, from, end, skipped);
         var lines = text.Lines;
+        foreach (var cell in cells)
+        {
+            // A line that only says "Hằng năm …" is a recurring duty's time cell with no date of its own.
+            if (PeriodCell.Read(PeriodFragment.RepairNumerals(cell.Words)) is not { } period
+                || (period.Due is null && !(period.Kind == DeadlineKind.Recurring && cell.StartsLine && cell.Words.StartsWith("hang ", StringComparison.Ordinal)))
+                || (period.Due is { } due && issuedOn is { } issued && (due < issued || due > issued.AddYears(15))))
+            {
+                continue;
+            }
+            var span = new Span(lines[cell.RowStart].Start, lines[cell.Last].End);
+            var deadline = new Deadline(period.Due, period.Kind, Spaces.Tidy(cell.Shown), lines[cell.First].Start, lines[cell.Last].End - lines[cell.First].Start);
+            var row = FlattenedRow.Read(text, cell.RowStart, cell.First, cell.WholeLine);
+            tasks.Add(new LetterTask(row.Lead, row.Coordinators, row.Action, deadline,
+                new Evidence(text.PageOf(span.Start), span.Start, span.End - span.Start)));
+            rows.Add(span);
+        }
+        return last;
+    }
+
+    // The time cells of the table whose rows start at line `from`, and the table's last line.
+    private static (List<TimeCell> Cells, int Last) TimeCells(LetterText text, int from, int end, SpanLookup skipped)
+    {
+        var lines = text.Lines;
+        var cells = new List<TimeCell>();
         var rowStart = from;
         var gap = 0;
         var k = from;
-        (int First, int Last, string Words, string Shown, bool WholeLine)? open = null;
-        var found = new List<(int RowStart, int First, int Last, string Words, string Shown, bool WholeLine)>();
+        TimeCell? open = null;
         for (; k < lines.Count && k < from + MaxLines && lines[k].End <= end && !skipped.Covers(lines[k].Start); k++)
         {
             var f = Fold(text, lines[k]);
@@ -114,18 +138,19 @@ public static partial class FlattenedTableParser
                 {
                     continue;
                 }
-                found.Add((rowStart, c.First, c.Last, c.Words, c.Shown, c.WholeLine));
+                cells.Add(c);
                 rowStart = c.Last + 1;
                 open = null;
             }
             if (fragment is { Opens: true } opener)
             {
-                open = (k, k, opener.Words, Shown(text, opener.Start, lines[k].End), opener.WholeLine);
+                open = new TimeCell(rowStart, k, k, opener.Words, Shown(text, opener.Start, lines[k].End), opener.WholeLine, opener.WholeLine);
                 gap = 0;
             }
             else if (MonthSpanFirst().Match(f) is { Success: true } m)
             {
-                found.Add((k, k, k, m.Groups[1].Value, Shown(text, lines[k].Start + m.Groups[1].Index, lines[k].Start + m.Groups[1].Index + m.Groups[1].Length), false));
+                var at = lines[k].Start + m.Groups[1].Index;
+                cells.Add(new TimeCell(k, k, k, m.Groups[1].Value, Shown(text, at, at + m.Groups[1].Length), false, false));
                 rowStart = k + 1;
                 gap = 0;
             }
@@ -134,26 +159,16 @@ public static partial class FlattenedTableParser
                 break;
             }
         }
-        if (open is { } last)
+        if (open is { } unfinished)
         {
-            found.Add((rowStart, last.First, last.Last, last.Words, last.Shown, last.WholeLine));
+            cells.Add(unfinished);
         }
-        foreach (var cell in found)
-        {
-            if (PeriodCell.Read(PeriodFragment.RepairNumerals(cell.Words)) is not { Due: { } due } period
-                || (issuedOn is { } issued && (due < issued || due > issued.AddYears(15))))
-            {
-                continue;
-            }
-            var span = new Span(lines[cell.RowStart].Start, lines[cell.Last].End);
-            var deadline = new Deadline(due, period.Kind, Spaces.Tidy(cell.Shown), lines[cell.First].Start, lines[cell.Last].End - lines[cell.First].Start);
-            var row = FlattenedRow.Read(text, cell.RowStart, cell.First, cell.WholeLine);
-            tasks.Add(new LetterTask(row.Lead, row.Coordinators, row.Action, deadline,
-                new Evidence(text.PageOf(span.Start), span.Start, span.End - span.Start)));
-            rows.Add(span);
-        }
-        return Math.Max(from, k - 1);
+        return (cells, Math.Max(from, k - 1));
     }
+
+    /// <summary>A time cell: the lines of its row before it start at RowStart; its words run from line First to
+    /// Last; WholeLine when every line of it held nothing else (one cell per line), StartsLine when its first did.</summary>
+    private sealed record TimeCell(int RowStart, int First, int Last, string Words, string Shown, bool WholeLine, bool StartsLine);
 
     // "- 2022" under "Quý II, năm": the dash is OCR's trace of the ruling, not a span.
     private static string Join(string cell, string next) =>

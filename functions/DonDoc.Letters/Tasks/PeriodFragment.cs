@@ -36,14 +36,14 @@ internal static partial class PeriodFragment
         {
             return null;
         }
-        // "tầm nhìn đến năm 2045", "giai đoạn 2021 - 2030", "thời kỳ 2021 -": a period that is not a time cell.
+        // "tầm nhìn đến năm 2045", "mục tiêu tới năm 2026", "giai đoạn 2021 - 2030", "thời kỳ 2021 -": a period that is not a time cell.
         if (first > 0 && NotACell().IsMatch(Bare(tokens[first - 1].Word)))
         {
             return null;
         }
         // "… Chuyển đổi số và | 2024 -": the "và" ends the cell to the left; the time cell opens at "2024".
         var opener = first;
-        while (opener < end && Continuation().IsMatch(Bare(tokens[opener].Word) is { Length: > 0 } b ? b : "-"))
+        while (opener < end && LeadingConnector().IsMatch(Bare(tokens[opener].Word) is { Length: > 0 } b ? b : "-"))
         {
             opener++;
         }
@@ -111,7 +111,7 @@ internal static partial class PeriodFragment
     [GeneratedRegex(@"^(?:[a-dđe]|\d{1,2})[).]$")]
     private static partial Regex RowMarker();
 
-    [GeneratedRegex(@"^(?:den|nhin|ky|doan|tu|sau|viet|mien|phia)$")]
+    [GeneratedRegex(@"^(?:den|toi|nhin|ky|doan|tu|sau|viet|mien|phia)$")]
     private static partial Regex NotACell();
 
     [GeneratedRegex(@"(?:^|\s)(?:quy|thang|hang|va|cac|tiep|ngay|truoc)$|(?<!hang\s)(?<!\p{L})nam$|[-,;/]$")]
@@ -119,6 +119,9 @@ internal static partial class PeriodFragment
 
     [GeneratedRegex(@"^(?:[-,;/]|va\b|hang\b|cac\b|tiep\b|theo\b)")]
     private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^(?:[-,;/]|va|cac|tiep|theo)$")]
+    private static partial Regex LeadingConnector();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial Regex Year();
