@@ -57,6 +57,26 @@ public class IssuerAndPlaceSpecTests
         Assert.Contains(letter.Warnings, w => w.Code == "IssueDateUnreadable");
     }
 
+    [Fact]
+    public void The_gazettes_running_header_is_neither_the_issue_date_nor_a_reference()
+    {
+        var letter = Reader.Read("""
+            CÔNG BÁO/Số 271/Ngày 12-05-2026
+            84
+            CHÍNH PHỦ
+            Số: 113/NQ-CP
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Hà Nội, ngày 25 tháng 4 năm 2026
+            NGHỊ QUYẾT
+            Về thanh toán các chi phí khám bệnh, chữa bệnh bảo hiểm y tế
+            Căn cứ Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ;
+            """);
+        Assert.Equal(new DateOnly(2026, 4, 25), letter.IssuedOn);
+        Assert.Equal("Hà Nội", letter.Place);
+        Assert.Equal(["146/2018/NĐ-CP"], letter.References.Select(r => r.Number));
+    }
+
     [Theory]
     [InlineData("ÚY BAN NHÂN DÂN TÍNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI")]
     [InlineData("THÚ TƯỚNG CHÍNH PHÚ", "THỦ TƯỚNG CHÍNH PHỦ")]

@@ -20,6 +20,7 @@ public static class TextCleaner
     {
         source.CopyTo(chars);
         BlankStrikethrough(chars);
+        GazetteHeader.Blank(chars);
         // A markdown heading mark: '#' with only spaces and marks before it on its line. Tracked as we go,
         // not looked up backwards, so a line of a million '#' costs a million steps.
         var atLineStart = true;
