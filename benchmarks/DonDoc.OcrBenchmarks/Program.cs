@@ -3,7 +3,7 @@ using System.Globalization;
 using DonDoc.Ocr;
 
 // A timed harness, not a test: it prints pages per second for docs/benchmarks.md and asserts nothing.
-// Usage: dotnet DonDoc.OcrBenchmarks.dll FILE|DIR… [--parallelism 1,2] [--repeat N] [--dpi 300]
+// Usage: dotnet DonDoc.OcrBenchmarks.dll FILE|DIR… [--parallelism 1,2] [--repeat N] [--dpi 300] [--clip 85]
 //   Reads every scan (.pdf .tif .tiff .png .jpg .jpeg) with the Tesseract engine, once per parallelism and
 //   repeat, and prints wall time, pages and pages/s per run, and the best run of each parallelism. It also prints
 //   the CPU seconds the OCR processes used per page (from /proc/self/stat: children's user + system time), which
@@ -18,20 +18,21 @@ var files = inputs.SelectMany<string, string>(p => Directory.Exists(p)
         : [p]).ToList();
 if (files.Count == 0)
 {
-    Console.Error.WriteLine("usage: DonDoc.OcrBenchmarks FILE|DIR… [--parallelism 1,2] [--repeat N] [--dpi 300]");
+    Console.Error.WriteLine("usage: DonDoc.OcrBenchmarks FILE|DIR… [--parallelism 1,2] [--repeat N] [--dpi 300] [--clip 85]");
     return 2;
 }
 var parallelisms = (Option("--parallelism") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture))
     .Split(',').Select(int.Parse).ToList();
 var repeat = int.Parse(Option("--repeat") ?? "1", CultureInfo.InvariantCulture);
 var dpi = int.Parse(Option("--dpi") ?? "300", CultureInfo.InvariantCulture);
+var clip = int.Parse(Option("--clip") ?? new OcrOptions().GrayClip.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 var contents = files.Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
 
-Console.WriteLine($"{files.Count} files, {Environment.ProcessorCount} cores, render dpi {dpi} (image-only PDF pages), tesseract one thread per page");
+Console.WriteLine($"{files.Count} files, {Environment.ProcessorCount} cores, render dpi {dpi} (image-only PDF pages), grey clip {clip} %, tesseract one thread per page");
 Console.WriteLine("parallelism  run   pages   seconds   pages/s   cpu s/page   cpu-bound pages/s   lines   mean confidence");
 foreach (var parallelism in parallelisms)
 {
-    var engine = OcrEngines.Create(new OcrOptions { Parallelism = parallelism, Dpi = dpi });
+    var engine = OcrEngines.Create(new OcrOptions { Parallelism = parallelism, Dpi = dpi, GrayClip = clip });
     var best = 0.0;
     for (var run = 1; run <= repeat; run++)
     {

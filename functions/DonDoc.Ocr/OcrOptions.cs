@@ -46,6 +46,16 @@ public sealed class OcrOptions
     /// </summary>
     public int PageSegmentation { get; set; } = 3;
 
+    /// <summary>
+    /// Grey above this percentage of white is cleared before OCR and darker grey stretched (0 = off; default 85): a
+    /// light seal over the signer's name no longer hides it (see <c>Tesseract/GrayClip.cs</c>).
+    /// </summary>
+    public int GrayClip { get; set; } = 85;
+
+    /// <summary>The Tesseract engine's name with its grey clip ("tesseract-clip85"), so an OCR cache keyed by engine
+    /// name keeps OCR made with different clips apart.</summary>
+    public string TesseractName => GrayClip is > 0 and < 100 ? $"{Tesseract}-clip{GrayClip}" : Tesseract;
+
     /// <summary>Tesseract languages (default "vie").</summary>
     public string Languages { get; set; } = "vie";
 
@@ -53,7 +63,7 @@ public sealed class OcrOptions
     public DocumentIntelligenceOptions DocumentIntelligence { get; set; } = new();
 
     /// <summary>
-    /// Options from environment variables: DONDOC_OCR_ENGINE, DONDOC_OCR_PARALLELISM, DONDOC_OCR_DPI, DONDOC_OCR_PSM,
+    /// Options from environment variables: DONDOC_OCR_ENGINE, DONDOC_OCR_PARALLELISM, DONDOC_OCR_DPI, DONDOC_OCR_PSM, DONDOC_OCR_CLIP,
     /// DONDOC_DI_ENDPOINT, DONDOC_DI_KEY (without a key, Entra ID through DefaultAzureCredential), DONDOC_DI_MODEL.
     /// </summary>
     public static OcrOptions FromEnvironment(IDictionary? variables = null)
@@ -73,6 +83,10 @@ public sealed class OcrOptions
         if (int.TryParse(Get("DONDOC_OCR_PSM"), NumberStyles.None, CultureInfo.InvariantCulture, out var psm) && psm is >= 1 and <= 13)
         {
             o.PageSegmentation = psm;
+        }
+        if (int.TryParse(Get("DONDOC_OCR_CLIP"), NumberStyles.None, CultureInfo.InvariantCulture, out var clip) && clip is >= 0 and < 100)
+        {
+            o.GrayClip = clip;
         }
         if (Get("DONDOC_DI_ENDPOINT") is { } endpoint)
         {

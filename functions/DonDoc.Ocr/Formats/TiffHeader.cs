@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using static DonDoc.Ocr.Formats.TiffEntries;
 
 namespace DonDoc.Ocr.Formats;
 
@@ -80,29 +80,8 @@ internal static class TiffHeader
         return (new ImageSize(width, height, dpi), damage);
     }
 
-    // The values of an entry of type SHORT (3) or LONG (4), inline when they fit in 4 bytes.
-    private static long[] Values(ReadOnlySpan<byte> b, int e, bool little)
-    {
-        var type = U16(b, e + 2, little);
-        var n = U32(b, e + 4, little);
-        var size = type == 3 ? 2 : type == 4 ? 4 : 0;
-        if (size == 0 || n == 0 || n > 1_000_000)
-        {
-            return [0];
-        }
-        var at = n * size <= 4 ? e + 8 : U32(b, e + 8, little);
-        if (at + (n * size) > b.Length)
-        {
-            throw new BadHeaderException("a tag's values lie past the end of the file");
-        }
-        var values = new long[n];
-        for (var i = 0; i < n; i++)
-        {
-            var p = (int)(at + (i * size));
-            values[i] = size == 2 ? U16(b, p, little) : U32(b, p, little);
-        }
-        return values;
-    }
+    private static long[] Values(ReadOnlySpan<byte> b, int e, bool little) =>
+        TiffEntries.Values(b, e, little) ?? throw new BadHeaderException("a tag's values lie past the end of the file");
 
     private static double Rational(ReadOnlySpan<byte> b, int e, bool little)
     {
@@ -114,10 +93,4 @@ internal static class TiffHeader
         var den = U32(b, (int)at + 4, little);
         return den == 0 ? 0 : (double)U32(b, (int)at, little) / den;
     }
-
-    private static ushort U16(ReadOnlySpan<byte> b, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt16LittleEndian(b[at..]) : BinaryPrimitives.ReadUInt16BigEndian(b[at..]);
-
-    private static long U32(ReadOnlySpan<byte> b, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt32LittleEndian(b[at..]) : BinaryPrimitives.ReadUInt32BigEndian(b[at..]);
 }

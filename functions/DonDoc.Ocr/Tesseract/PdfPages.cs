@@ -28,7 +28,7 @@ internal sealed class PdfPages(OcrOptions options, TesseractRunner tesseract)
             }
             return await OcrPageAsync(temp, pdf, fileName, i + 1, i < info.Sizes.Count ? info.Sizes[i] : null, token).ConfigureAwait(false);
         }, progress, ct).ConfigureAwait(false);
-        return new OcrDocument(OcrOptions.Tesseract, pages);
+        return new OcrDocument(options.TesseractName, pages);
     }
 
     private async Task<PdfInfo> InfoAsync(string pdf, string fileName, CancellationToken ct)
@@ -79,6 +79,7 @@ internal sealed class PdfPages(OcrOptions options, TesseractRunner tesseract)
             {
                 throw OcrErrors.Corrupt(fileName, DocumentFormat.Pdf, $"page {page}: {LastLine(render.StandardError)}");
             }
+            GrayClip.ApplyToPgm(image, options.GrayClip);
             var lines = await tesseract.ReadAsync(image, null, dpi, 1.0 / dpi, page, fileName, DocumentFormat.Pdf, ct).ConfigureAwait(false);
             return new OcrPage(page, (double)px.Width / dpi, (double)px.Height / dpi, "inch", lines);
         }

@@ -23,7 +23,7 @@ public sealed class TesseractEngine : IOcrEngine
     }
 
     /// <inheritdoc />
-    public string Name => OcrOptions.Tesseract;
+    public string Name => _options.TesseractName;
 
     /// <inheritdoc />
     public Task<OcrDocument> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken ct = default) =>
@@ -51,10 +51,44 @@ public sealed class TesseractEngine : IOcrEngine
         }
         var pages = await PageScheduler.RunAsync(sizes!.Count, _options.Parallelism, async (i, token) =>
         {
+            if (format == DocumentFormat.Tiff && ClippedPage(content, i, sizes[i], temp) is { } pgm)
+            {
+                try
+                {
+                    var clipped = await _tesseract.ReadAsync(pgm, null, Dpi(sizes[i]), 1, i + 1, name, format, token).ConfigureAwait(false);
+                    return new OcrPage(i + 1, sizes[i].Width, sizes[i].Height, "pixel", clipped);
+                }
+                finally
+                {
+                    File.Delete(pgm);
+                }
+            }
             int? tiffPage = sizes.Count > 1 ? i : null;
             var lines = await _tesseract.ReadAsync(input, tiffPage, null, 1, i + 1, name, format, token).ConfigureAwait(false);
             return new OcrPage(i + 1, sizes[i].Width, sizes[i].Height, "pixel", lines);
         }, progress, ct).ConfigureAwait(false);
         return new OcrDocument(Name, pages);
     }
+
+    // A grey TIFF page decoded, its light grey cleared (GrayClip) and written as a PGM; null when clipping is off or
+    // the page is not 8-bit grey in strips (then Tesseract reads the TIFF as it is).
+    private string? ClippedPage(ReadOnlyMemory<byte> content, int page, ImageSize size, TempFolder temp)
+    {
+        if (_options.GrayClip <= 0 || TiffGray.ReadPage(content.Span, page, out var width, out var height) is not { } pixels
+            || width != size.Width || height != size.Height)
+        {
+            return null;
+        }
+        GrayClip.Apply(pixels, _options.GrayClip);
+        var path = temp.File($"page-{page + 1}.pgm");
+        using (var file = File.Create(path))
+        {
+            file.Write(System.Text.Encoding.ASCII.GetBytes($"P5\n{width} {height}\n255\n"));
+            file.Write(pixels);
+        }
+        return path;
+    }
+
+    // The page's resolution when the TIFF states a plausible one; otherwise Tesseract estimates it.
+    private static int? Dpi(ImageSize size) => size.Dpi is >= 50 and <= 2400 ? (int)Math.Round(size.Dpi) : null;
 }
