@@ -33,6 +33,7 @@ public class OcrReferenceAndSignerTests
     [InlineData("Nghị định số 32/2024/NĐ-GP ngày", "32/2024/NĐ-CP")]
     [InlineData("Luật số 146/2025/QHI15;", "146/2025/QH15")]
     [InlineData("văn bản số 3647/BKHCN-.ĐP ngày", "3647/BKHCN-ĐP")]
+    [InlineData("Tờ trình số 4387/TIR-BXD ngày", "4387/TTr-BXD")]
     public void Repairs_a_damaged_code(string body, string number)
     {
         Assert.Equal(number, Assert.Single(References(body)).Number);

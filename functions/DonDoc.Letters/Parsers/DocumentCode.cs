@@ -42,6 +42,8 @@ public static partial class DocumentCode
         // OCR puts a speck next to a hyphen ("BKHCN-.ĐP") and reads the National Assembly's term with an I ("QHI15").
         s = DotAtHyphen().Replace(s, "");
         s = TermWithI().Replace(s, "QH$1");
+        // … and the second T of a tờ trình's "TTr" as I ("4387/TIR-BXD").
+        s = SubmissionWithI().Replace(s, "TTr");
         // Only the Government issues nghị định: its ký hiệu is always NĐ-CP, whatever OCR made of the issuer
         // ("NĐ-CE", "NĐ-GP", "NĐ-CCP", "NĐ" cut at a line end).
         return DecreeIssuer().Replace(s, "NĐ-CP");
@@ -72,6 +74,9 @@ public static partial class DocumentCode
 
     [GeneratedRegex(@"(?<=[\-/])\.+|\.+(?=[\-/])")]
     private static partial Regex DotAtHyphen();
+
+    [GeneratedRegex(@"(?<=/)T[Il1|][Rr](?=-)")]
+    private static partial Regex SubmissionWithI();
 
     [GeneratedRegex(@"QH[Il|](\d{2})$")]
     private static partial Regex TermWithI();

@@ -81,7 +81,8 @@ public static partial class IssuerParser
         // A comma at the end is kept: it tells that the name goes on ("CỤC ĐỔI MỚI SÁNG TẠO,").
         var s = Spaces.Tidy(text.Text[line.Start..end], " .;:-_*'\"„“”|~^`").TrimStart(',', ' ');
         s = DropNoise(s);
-        if (s.Length < 2 || s.Contains(':') || !VietnameseCase.IsUpper(s))
+        // "CỘNG HÒAXÃ HỘI …" cut at "HÒAXÃ HỘI" leaves the quốc hiệu's first word.
+        if (s.Length < 2 || s.Contains(':') || !VietnameseCase.IsUpper(s) || RightColumn().IsMatch(Folding.Fold(s)))
         {
             return null;
         }

@@ -88,8 +88,11 @@ public static partial class RecipientsParser
 
     private static bool EndsItem(string item) => item.TrimEnd().EndsWith(';') || item.TrimEnd().EndsWith('.');
 
+    // A line goes on with the item above unless it names a body of its own under one that is complete: OCR
+    // loses the ";" and dash of "- Bộ Nông nghiệp và Phát triển nông thôn;" / "- Bộ Công an;".
     private static bool Continues(string item, string line) =>
-        line.Length < 80 && (!char.IsUpper(line[0]) || item.TrimEnd().EndsWith(',') || (line.Length < 50 && char.IsLetter(item.TrimEnd()[^1])));
+        line.Length < 80 && (!char.IsUpper(line[0]) || item.TrimEnd().EndsWith(',') || (line.Length < 50 && char.IsLetter(item.TrimEnd()[^1])))
+        && !(BodyName().IsMatch(line) && BodyName().IsMatch(item.TrimStart('-', ' ', '+', '•')) && !UnfinishedName().IsMatch(item));
 
     private static void AddItems(List<string> items, string s)
     {
@@ -103,6 +106,12 @@ public static partial class RecipientsParser
             }
         }
     }
+
+    [GeneratedRegex(@"^(?:Bộ|Ủy ban|UBND|Sở|Cục|Tổng cục|Văn phòng|Ban|Viện|Đài|Ngân hàng|Kiểm toán|Tòa án|Thanh tra|Bảo hiểm)\s")]
+    private static partial Regex BodyName();
+
+    [GeneratedRegex(@"(?:\s(?:và|của|các)|,)\s*$")]
+    private static partial Regex UnfinishedName();
 
     // "Kính gửi:"; OCR may lose "Kính" and leave "gửi:" after specks at the start of the line.
     [GeneratedRegex(@"k[iy]nh\s*g[uư]i\s*[:;.]?\s*|^[^\p{L}\n]{0,6}g[uư]i\s*:\s*")]
