@@ -61,6 +61,7 @@ public class SubjectAndRecipientsSpecTests
     [InlineData("Số: 8129/UBND-KT\nKính gửi:\n\n- Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công\nThương;\n\n- Ủy ban nhân dân xã Văn Chấn.", "Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương|Ủy ban nhân dân xã Văn Chấn")]
     [InlineData("Số: 2449 -CV/ĐU\nKính gửi: - Ủy ban nhân dân tỉnh,\n          - Các cơ quan chuyên trách tham mưu, giúp việc\n          Đảng ủy Ủy ban nhân dân tỉnh,\n          - Các chi bộ, đảng bộ cơ sở.", "Ủy ban nhân dân tỉnh|Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh|Các chi bộ, đảng bộ cơ sở")]
     // A dash inside a name is no separator.
+    [InlineData("Số: 3320/VPCP-KGVX\nKính gửi:\n- Bộ Tài chính;\n- Bộ Nông nghiệp và Phát triển nông thôn\nBộ Công an;\n- Bộ Tài nguyên và\nMôi trường.", "Bộ Tài chính|Bộ Nông nghiệp và Phát triển nông thôn|Bộ Công an|Bộ Tài nguyên và Môi trường")]
     [InlineData("Số: 5085/SCT-VP\nKính gửi:\n- Đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở;\n- Phòng Quản lý Công nghiệp.", "Đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở|Phòng Quản lý Công nghiệp")]
     // OCR: "Kính" lost, the dash read as "--" or ":", specks after the colon.
     [InlineData("Số: 4302/TCT-TTr\n\ngửi: Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực\nthuộc Trung ương.", "Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương")]

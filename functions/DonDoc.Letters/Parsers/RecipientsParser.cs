@@ -55,6 +55,12 @@ public static partial class RecipientsParser
                     // A name wrapped onto the next line continues the previous item until it ends in ";" or ".":
                     // in lower case ("… trực thuộc Trung" / "ương;"), after a comma ("Xây dựng, Công" / "Thương;"),
                     // or as a short line ("… giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,").
+                    if (items.Count > 0 && !EndsItem(items[^1]) && StartsAnotherBody(items[^1], s.Trim()))
+                    {
+                        AddItems(items, s);
+                        end = next.End;
+                        continue;
+                    }
                     if (items.Count > 0 && !EndsItem(items[^1]) && Continues(items[^1], s.Trim()))
                     {
                         items[^1] += " " + s.Trim();
@@ -88,11 +94,13 @@ public static partial class RecipientsParser
 
     private static bool EndsItem(string item) => item.TrimEnd().EndsWith(';') || item.TrimEnd().EndsWith('.');
 
-    // A line goes on with the item above unless it names a body of its own under one that is complete: OCR
-    // loses the ";" and dash of "- Bộ Nông nghiệp và Phát triển nông thôn;" / "- Bộ Công an;".
     private static bool Continues(string item, string line) =>
-        line.Length < 80 && (!char.IsUpper(line[0]) || item.TrimEnd().EndsWith(',') || (line.Length < 50 && char.IsLetter(item.TrimEnd()[^1])))
-        && !(BodyName().IsMatch(line) && BodyName().IsMatch(item.TrimStart('-', ' ', '+', '•')) && !UnfinishedName().IsMatch(item));
+        line.Length < 80 && (!char.IsUpper(line[0]) || item.TrimEnd().EndsWith(',') || (line.Length < 50 && char.IsLetter(item.TrimEnd()[^1])));
+
+    // A line naming a body of its own under an item that names a complete one: OCR lost the ";" and the dash
+    // of "- Bộ Nông nghiệp và Phát triển nông thôn;" / "- Bộ Công an;".
+    private static bool StartsAnotherBody(string item, string line) =>
+        BodyName().IsMatch(line) && BodyName().IsMatch(item.TrimStart('-', ' ', '+', '•')) && !UnfinishedName().IsMatch(item);
 
     private static void AddItems(List<string> items, string s)
     {
