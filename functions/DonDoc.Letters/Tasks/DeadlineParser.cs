@@ -15,6 +15,7 @@ namespace DonDoc.Letters.Tasks;
 public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
 {
     private const int TargetYears = 10;
+    private const int MaxNoteLength = 2000;
 
     public IReadOnlyList<Deadline> Find(LetterText text, int start, int end, DateOnly? issuedOn)
     {
@@ -24,6 +25,8 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             return found;
         }
         var folded = text.Folded;
+        bool? periodic = null;
+        bool Periodic() => periodic ??= RecurringDeadlines.IsPeriodic(text, start, end);
         // Each pattern runs only where the words every one of its matches holds are present (see the
         // patterns below): most sentences name no deadline, and most dates in them are not deadlines
         // ("ngày 30 tháng 6 năm 2025" has no "trong tháng", "cuối năm"). A few vectorised searches cost far
@@ -40,7 +43,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
                 if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end
                     && !IsPeriodEnd(folded, start, m, reading.Start + reading.Length))
                 {
-                    found.Add((reading.HasYear ? null : RecurringDeadlines.FromYearless(text, start, end, m.Index, reading, issuedOn))
+                    found.Add((reading.HasYear ? null : RecurringDeadlines.FromYearless(text, end, m.Index, reading, issuedOn, Periodic))
                         ?? Exact(text, m.Index, reading, issuedOn));
                 }
             }
@@ -169,8 +172,8 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             var fronted = before.IsEmpty || before[^1] is '.' or ';' or ':' or '\n' or '(' or '-';
             var after = folded.AsSpan(dateEnd, Math.Min(3, folded.Length - dateEnd)).TrimStart(' ');
             // "(Số liệu được khai thác trên ứng dụng … đến hết ngày 23/10/2018)": a parenthesis that closes right after
-            // the date and opened earlier in the sentence (however far) is a note on the data, not a task.
-            var open = folded.LastIndexOf('(', t, t - start + 1);
+            // the date and opened earlier in the sentence is a note on the data, not a task.
+            var open = after.Length > 0 && after[0] == ')' ? folded.LastIndexOf('(', t, Math.Min(t - start + 1, MaxNoteLength)) : -1;
             if (after.Length > 0 && after[0] == ')' && open >= 0 && folded.IndexOf(')', open, t - open) < 0)
             {
                 return true;

@@ -37,13 +37,15 @@ public static partial class RecurringDeadlines
     /// A year-less day read after a deadline trigger, as a yearly recurring deadline when the text says it
     /// recurs; null when it is a one-off day (then the issue-year rule applies).
     /// </summary>
-    public static Deadline? FromYearless(LetterText text, int sentenceStart, int sentenceEnd, int triggerStart, DateReading reading, DateOnly? issuedOn)
+    /// <remarks><paramref name="periodicSentence"/> is <see cref="IsPeriodic"/> of the sentence, asked once per
+    /// sentence by the caller: asked per date, a sentence of thousands of dates was read thousands of times.</remarks>
+    public static Deadline? FromYearless(LetterText text, int sentenceEnd, int triggerStart, DateReading reading, DateOnly? issuedOn, Func<bool> periodicSentence)
     {
         var folded = text.Folded;
         var dateEnd = reading.Start + reading.Length;
         var tail = FollowingYear().Match(folded, dateEnd);
         var followingYear = tail.Success && tail.Index + tail.Length <= sentenceEnd;
-        if (!followingYear && !Periodic(text, sentenceStart, sentenceEnd) && !InReportScheduleItem(text.Folded, sentenceStart))
+        if (!followingYear && !periodicSentence())
         {
             return null;
         }
@@ -56,8 +58,11 @@ public static partial class RecurringDeadlines
         return new Deadline(due, DeadlineKind.Recurring, Spaces.Collapse(text.Slice(triggerStart, end - triggerStart)), triggerStart, end - triggerStart);
     }
 
-    // The sentence speaks of a periodic duty: "định kỳ", "hằng năm/quý/tháng", or it is an item of a schedule
-    // of periodic reports ("- Báo cáo 6 tháng: …", "Báo cáo năm: …").
+    /// <summary>True when the sentence speaks of a periodic duty: "định kỳ", "hằng năm/quý/tháng", or it is an item
+    /// of a schedule of periodic reports ("- Báo cáo 6 tháng: …", "Báo cáo năm: …").</summary>
+    public static bool IsPeriodic(LetterText text, int start, int end) =>
+        Periodic(text, start, end) || InReportScheduleItem(text.Folded, start);
+
     private static bool Periodic(LetterText text, int start, int end) =>
         (FoldedWords.Has(text, start, end, "dinh ky") || FoldedWords.Has(text, start, end, "hang") || FoldedWords.Has(text, start, end, "bao cao"))
         && (PeriodicWords().FirstIn(text.Folded, start, end).Success || ReportSchedule().FirstIn(text.Folded, start, end).Success);
