@@ -3,18 +3,20 @@ using System.Runtime.ExceptionServices;
 namespace DonDoc.Ocr.Processes;
 
 /// <summary>
-/// Runs one job per page, at most <c>parallelism</c> at a time, and returns the results in page order. The
-/// first failure cancels the pages still running (their processes are killed) and is the one thrown, so a
-/// damaged page 3 of 40 ends the document quickly and with page 3's message. Each finished page is reported.
+/// Runs one job per page, each holding a slot of <c>gate</c> while it runs, and returns the results in page
+/// order. The gate belongs to the engine, not to one document: documents read at the same time (the Functions
+/// host takes several queue messages at once) share the cores, and a second document's pages fill the cores
+/// that the first one's short last page leaves idle. The first failure cancels the pages still running (their
+/// processes are killed) and is the one thrown, so a damaged page 3 of 40 ends the document quickly and with
+/// page 3's message. Each finished page is reported.
 /// </summary>
 internal static class PageScheduler
 {
     public static async Task<T[]> RunAsync<T>(
-        int count, int parallelism, Func<int, CancellationToken, Task<T>> page,
+        int count, SemaphoreSlim gate, Func<int, CancellationToken, Task<T>> page,
         IProgress<OcrProgress>? progress, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        using var gate = new SemaphoreSlim(Math.Max(1, parallelism));
         var done = 0;
         var tasks = Enumerable.Range(0, count).Select(async i =>
         {

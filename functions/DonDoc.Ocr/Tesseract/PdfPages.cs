@@ -10,7 +10,7 @@ namespace DonDoc.Ocr.Tesseract;
 /// rendered by `pdftoppm -r DPI -gray` and read by Tesseract. Coordinates are in inches, as Document
 /// Intelligence gives them for PDFs.
 /// </summary>
-internal sealed class PdfPages(OcrOptions options, TesseractRunner tesseract)
+internal sealed class PdfPages(OcrOptions options, TesseractRunner tesseract, SemaphoreSlim pageSlots)
 {
     private static readonly TimeSpan InfoTimeout = TimeSpan.FromSeconds(30);
 
@@ -18,7 +18,7 @@ internal sealed class PdfPages(OcrOptions options, TesseractRunner tesseract)
     {
         var info = await InfoAsync(pdf, fileName, ct).ConfigureAwait(false);
         var layer = await TextLayerAsync(pdf, info.Pages, ct).ConfigureAwait(false);
-        var pages = await PageScheduler.RunAsync(info.Pages, options.Parallelism, async (i, token) =>
+        var pages = await PageScheduler.RunAsync(info.Pages, pageSlots, async (i, token) =>
         {
             if (i < layer.Count && layer[i].IsReadable)
             {

@@ -14,12 +14,16 @@ public sealed class TesseractEngine : IOcrEngine
     private readonly TesseractRunner _tesseract;
     private readonly PdfPages _pdf;
 
+    // Pages being read at once across every document this engine reads (OcrOptions.Parallelism).
+    private readonly SemaphoreSlim _pageSlots;
+
     /// <summary>Creates the engine; nothing is started until a file is read.</summary>
     public TesseractEngine(OcrOptions options)
     {
         _options = options;
         _tesseract = new TesseractRunner(options);
-        _pdf = new PdfPages(options, _tesseract);
+        _pageSlots = new SemaphoreSlim(Math.Max(1, options.Parallelism));
+        _pdf = new PdfPages(options, _tesseract, _pageSlots);
     }
 
     /// <inheritdoc />
@@ -49,7 +53,7 @@ public sealed class TesseractEngine : IOcrEngine
         {
             return await _pdf.ReadAsync(temp, input, name, progress, ct).ConfigureAwait(false);
         }
-        var pages = await PageScheduler.RunAsync(sizes!.Count, _options.Parallelism, async (i, token) =>
+        var pages = await PageScheduler.RunAsync(sizes!.Count, _pageSlots, async (i, token) =>
         {
             if (format == DocumentFormat.Tiff && ClippedPage(content, i, sizes[i], temp) is { } pgm)
             {
