@@ -15,7 +15,6 @@ namespace DonDoc.Letters.Tasks;
 public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
 {
     private const int TargetYears = 10;
-    private const int MaxNoteLength = 2000;
 
     public IReadOnlyList<Deadline> Find(LetterText text, int start, int end, DateOnly? issuedOn)
     {
@@ -41,7 +40,7 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             foreach (Match m in ExactTrigger().MatchesIn(folded, start, end))
             {
                 if (VietnameseDates.ReadAt(folded, m.Index + m.Length, allowYearless: true) is { } reading && reading.Start + reading.Length <= end
-                    && !IsPeriodEnd(folded, start, m, reading.Start + reading.Length))
+                    && !PeriodEnds.Closes(folded, start, m, reading.Start + reading.Length))
                 {
                     found.Add((reading.HasYear ? null : RecurringDeadlines.FromYearless(text, end, m.Index, reading, issuedOn, Periodic))
                         ?? Exact(text, m.Index, reading, issuedOn));
@@ -151,40 +150,6 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             kept.Add(d);
         }
         return kept;
-    }
-
-    // "đến hết ngày …" and "kết thúc trước ngày …" also close periods that are no task: a validity ("cho đến hết
-    // ngày 31 tháng 12 năm 2025"), a data cut-off ("Đến hết ngày 23/10/2018, toàn ngành …", "cập nhật đến hết
-    // ngày 31 tháng 12", "kết quả thanh tra … đến hết ngày …", "(… đến hết ngày …)"), a term in a schedule
-    // ("Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025").
-    private static bool IsPeriodEnd(string folded, int start, Match trigger, int dateEnd)
-    {
-        var t = trigger.Index;
-        var lead = folded.AsSpan(Math.Max(start, t - 60), t - Math.Max(start, t - 60));
-        if (trigger.ValueSpan.StartsWith("den het"))
-        {
-            if (PeriodEndLead().IsMatch(lead))
-            {
-                return true;
-            }
-            // Fronted: nothing but the clause start before it, a comma after the date.
-            var before = lead.TrimEnd();
-            var fronted = before.IsEmpty || before[^1] is '.' or ';' or ':' or '\n' or '(' or '-';
-            var after = folded.AsSpan(dateEnd, Math.Min(3, folded.Length - dateEnd)).TrimStart(' ');
-            // "(Số liệu được khai thác trên ứng dụng … đến hết ngày 23/10/2018)": a parenthesis that closes right after
-            // the date and opened earlier in the sentence is a note on the data, not a task.
-            var open = after.Length > 0 && after[0] == ')' ? folded.LastIndexOf('(', t, Math.Min(t - start + 1, MaxNoteLength)) : -1;
-            if (after.Length > 0 && after[0] == ')' && open >= 0 && folded.IndexOf(')', open, t - open) < 0)
-            {
-                return true;
-            }
-            return fronted && after.Length > 0 && after[0] == ',';
-        }
-        if (lead.TrimEnd().EndsWith("ket thuc") && lead.Contains("bat dau", StringComparison.Ordinal))
-        {
-            return true;
-        }
-        return false;
     }
 
     private static void Add(List<Deadline> found, LetterText text, Match m, DateOnly? due, DeadlineKind kind)
@@ -317,9 +282,6 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
 
     [GeneratedRegex(@"(?<!\p{L})(?:khong|chua)\s+(?!\s*(?:de|duoc\s*de)\s)[^,;.:()\d]*$")]
     private static partial Regex NegatedClause();
-
-    [GeneratedRegex(@"(?:(?<!\p{L})(?:cho|cap\s*nhat|tinh)\s*$|(?:ket\s*qua|so\s*lieu|tinh\s*hinh|thuc\s*hien\s*duoc)[^.;:]*$)")]
-    private static partial Regex PeriodEndLead();
 
     [GeneratedRegex(@"(?:ket\s*qua|tinh\s*hinh|so\s*lieu|da\s*dat|thuc\s*hien\s*duoc)\s*(?:thuc\s*hien\s*)?$")]
     private static partial Regex ReportedPeriod();
