@@ -100,9 +100,13 @@ public sealed class LetterReader
             Urgency = urgency,
             Secrecy = secrecy,
             Signer = signer,
-            Recipients = recipients.Names,
+            Recipients = [.. recipients.Names.Select(VietnameseCase.BodyKindWords)],
             References = references,
-            Tasks = tasks,
+            Tasks = [.. tasks.Select(t => t with
+            {
+                Assignee = VietnameseCase.BodyKindWords(t.Assignee),
+                Coordinators = [.. t.Coordinators.Select(VietnameseCase.BodyKindWords)],
+            })],
             Warnings = warnings,
         };
         return letter with { Confidence = Confidence(letter) };

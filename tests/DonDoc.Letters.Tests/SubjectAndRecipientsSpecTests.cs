@@ -74,4 +74,15 @@ public class SubjectAndRecipientsSpecTests
     {
         Assert.Equal(expected.Split('|'), Reader.Read(header).Recipients);
     }
+
+    [Theory]
+    [InlineData("BỘ Xây dựng", "Bộ Xây dựng")]
+    [InlineData("Các BỘ, ngành, địa phương", "Các Bộ, ngành, địa phương")]
+    [InlineData("SỞ Tài chính; CỤC Thuế tỉnh", "Sở Tài chính; Cục Thuế tỉnh")]
+    [InlineData("BỘ XÂY DỰNG", "BỘ XÂY DỰNG")]
+    [InlineData("Ban Quản lý dự án", "Ban Quản lý dự án")]
+    public void A_body_kind_word_left_in_capitals_inside_a_name_is_written_in_normal_case(string name, string written)
+    {
+        Assert.Equal(written, DonDoc.Letters.Text.VietnameseCase.BodyKindWords(name));
+    }
 }

@@ -9,7 +9,7 @@ namespace DonDoc.Letters.Text;
 /// words that are always capitalised (Chính phủ, Trung ương, Việt Nam). Known agency names come from
 /// <see cref="Parsers.AgencyNames"/> instead, which carry their official spelling.
 /// </summary>
-public static class VietnameseCase
+public static partial class VietnameseCase
 {
     private static readonly TextInfo Vi = CultureInfo.GetCultureInfo("vi-VN").TextInfo;
 
@@ -20,6 +20,15 @@ public static class VietnameseCase
         ("chinh phu", "Chính phủ"), ("trung uong", "Trung ương"), ("viet nam", "Việt Nam"), ("quoc hoi", "Quốc hội"),
         ("nha nuoc", "Nhà nước"), ("thu tuong", "Thủ tướng"), ("ha noi", "Hà Nội"), ("ho chi minh", "Hồ Chí Minh"),
     ];
+
+    /// <summary>
+    /// Writes a body's kind word that OCR or a typist left in capitals inside a normally written name in normal case:
+    /// "BỘ Xây dựng" → "Bộ Xây dựng", "Các BỘ, ngành" → "Các Bộ, ngành"; an all-capital name stays as it is.
+    /// </summary>
+    public static string BodyKindWords(string s) =>
+        s.Contains('Ộ') || s.Contains('Ở') || s.Contains('Ụ') || s.Contains("BAN", StringComparison.Ordinal) || s.Contains('Ủ')
+            ? ShoutedKind().Replace(s, m => Capitalize(Vi.ToLower(m.Value)))
+            : s;
 
     /// <summary>True when the text has letters and none of them is lower case.</summary>
     public static bool IsUpper(string s)
@@ -106,4 +115,7 @@ public static class VietnameseCase
         }
         return sb.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:BỘ|SỞ|CỤC|VỤ|BAN|ỦY|ỦY BAN)(?=\s+\p{Lu}\p{Ll}|,\s*\p{Ll})")]
+    private static partial System.Text.RegularExpressions.Regex ShoutedKind();
 }
