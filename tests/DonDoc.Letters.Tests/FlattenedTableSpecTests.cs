@@ -157,4 +157,43 @@ public class FlattenedTableSpecTests
     {
         Assert.Equal(repaired, PeriodFragment.RepairNumerals(words));
     }
+
+    [Theory]
+    [InlineData("3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.", "2013-12-31", DeadlineKind.Month)]
+    [InlineData("- Thời gian hoàn thành: Quý III/2025.", "2025-09-30", DeadlineKind.Quarter)]
+    [InlineData("3. Thời gian thực hiện: Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.", "2013-12-31", DeadlineKind.Recurring)]
+    [InlineData("3. Thời gian thực hiện: Từ tháng 11/2013 trở đi.", null, null)]
+    [InlineData("4. Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.", null, null)]
+    public void A_sections_time_line_is_read_as_a_time_cell(string line, string? due, DeadlineKind? kind)
+    {
+        var text = LetterText.From(line);
+        var deadline = TimeLine.Read(text, 0, text.Text.Length);
+        Assert.Equal(kind, deadline?.Kind);
+        Assert.Equal(due is null ? null : DateOnly.Parse(due), deadline?.Due);
+    }
+
+    [Fact]
+    public void A_sections_time_line_makes_a_task_named_by_the_section_heading()
+    {
+        var letter = new LetterReader().Read("""
+            BAN CHỈ ĐẠO QUỐC GIA
+            Số: 252/KH-BCĐ
+            Hà Nội, ngày 11 tháng 11 năm 2013
+            KẾ HOẠCH
+            Tìm kiếm, quy tập hài cốt liệt sĩ
+
+            Thực hiện Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ phê duyệt Đề án tìm kiếm, quy tập hài cốt liệt sĩ, Ban Chỉ đạo quốc gia ban hành Kế hoạch triển khai thực hiện như sau:
+
+            I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN
+
+            1. Nội dung: Tổ chức quán triệt Đề án đến các cơ quan, đơn vị.
+
+            2. Cơ quan chủ trì: Ban Chỉ đạo quốc gia.
+
+            3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.
+            """);
+        var task = Assert.Single(letter.Tasks, t => t.Deadline is not null);
+        Assert.Equal(new DateOnly(2013, 12, 31), task.Deadline!.Due);
+        Assert.StartsWith("Công tác quán triệt", task.Action);
+    }
 }

@@ -91,9 +91,9 @@ public sealed partial class DeadlineParser(WorkingDayCalendar calendar)
             found.AddRange(EffectiveDatePeriods.Find(text, start, end, calendar));
         }
         var kept = Resolve(found, text, issuedOn);
-        if (kept.Count == 0 && RecurringDuty.Find(text, start, end) is { } duty)
+        if (kept.Count == 0 && (TimeLine.Read(text, start, end) ?? RecurringDuty.Find(text, start, end)) is { } period)
         {
-            kept.Add(duty);
+            kept.Add(period);
         }
         return kept;
     }

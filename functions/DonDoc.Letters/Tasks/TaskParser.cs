@@ -78,6 +78,11 @@ public sealed partial class TaskParser(DeadlineParser deadlines)
                     {
                         var action = Action(text, clauseStart, d.Start)
                             ?? (sentenceAction ??= Action(text, ActionStart(text, sentence.Start), sentence.End) ?? "");
+                        // "3. Thời gian thực hiện: Tháng 12/2013": the deadline of the section it closes.
+                        if (SectionHeading.IsTimeLabel(action) && SectionHeading.Before(text, sentence.Start) is { } section)
+                        {
+                            action = section;
+                        }
                         var assignee = assignment?.Assignee ?? contextAssignee ?? scope.DefaultAssignee;
                         var coordinators = assignment?.Coordinators ?? contextCoordinators;
                         var task = new LetterTask(assignee, coordinators, action, d, Evidence(text, sentence));
