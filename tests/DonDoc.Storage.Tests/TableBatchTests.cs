@@ -3,30 +3,15 @@ using DonDoc.Testing;
 namespace DonDoc.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class TableBatchTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class TableBatchTests(AzuriteFixture azurite) : FreshTableTests(azurite)
 {
-    private readonly StorageAccount _account = StorageAccount.FromConnectionString(azurite.ConnectionString);
-    private TableClient _table = null!;
-
-    public async Task InitializeAsync()
-    {
-        _table = _account.Table(AzuriteCollection.UniqueName("t"));
-        await _table.CreateIfNotExistsAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        _account.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_batch_of_100_inserts_lands_whole()
     {
         var pk = TableKey.Encode("5802/VPCP-CN");
-        await _table.SubmitBatchAsync(Enumerable.Range(0, 100).Select(i => new TableAction(TableActionKind.Insert,
+        await Table.SubmitBatchAsync(Enumerable.Range(0, 100).Select(i => new TableAction(TableActionKind.Insert,
             new TableEntity(pk, $"{i:D3}") { ["Action"] = $"Nhiệm vụ {i}", ["Due"] = new DateTimeOffset(2025, 8, 15, 0, 0, 0, TimeSpan.Zero), ["N"] = (long)i })).ToList());
-        var stored = await _table.QueryAsync(ODataFilter.Equal("PartitionKey", pk)).ToListAsync();
+        var stored = await Table.QueryAsync(ODataFilter.Equal("PartitionKey", pk)).ToListAsync();
         Assert.Equal(100, stored.Count);
         Assert.Equal("Nhiệm vụ 42", stored[42].GetString("Action"));
         Assert.Equal(42L, stored[42].GetInt64("N"));
@@ -35,12 +20,12 @@ public sealed class TableBatchTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Every_kind_of_action_works_in_one_batch()
     {
-        var keep = await _table.InsertAsync(new TableEntity("p", "update") { ["A"] = 1, ["B"] = 1 });
-        await _table.InsertAsync(new TableEntity("p", "replace") { ["A"] = 1, ["B"] = 1 });
-        await _table.InsertAsync(new TableEntity("p", "merge") { ["A"] = 1 });
-        await _table.InsertAsync(new TableEntity("p", "delete"));
+        var keep = await Table.InsertAsync(new TableEntity("p", "update") { ["A"] = 1, ["B"] = 1 });
+        await Table.InsertAsync(new TableEntity("p", "replace") { ["A"] = 1, ["B"] = 1 });
+        await Table.InsertAsync(new TableEntity("p", "merge") { ["A"] = 1 });
+        await Table.InsertAsync(new TableEntity("p", "delete"));
 
-        await _table.SubmitBatchAsync(
+        await Table.SubmitBatchAsync(
         [
             new TableAction(TableActionKind.Insert, new TableEntity("p", "insert") { ["A"] = 1 }),
             new TableAction(TableActionKind.UpsertReplace, new TableEntity("p", "replace") { ["A"] = 2 }),
@@ -49,7 +34,7 @@ public sealed class TableBatchTests(AzuriteFixture azurite) : IAsyncLifetime
             new TableAction(TableActionKind.Delete, new TableEntity("p", "delete")),
         ]);
 
-        var rows = (await _table.QueryAsync(ODataFilter.Equal("PartitionKey", "p")).ToListAsync()).ToDictionary(e => e.RowKey);
+        var rows = (await Table.QueryAsync(ODataFilter.Equal("PartitionKey", "p")).ToListAsync()).ToDictionary(e => e.RowKey);
         Assert.Equal(["insert", "merge", "replace", "update"], rows.Keys.Order());
         Assert.Equal(["A"], rows["replace"].Properties.Keys);
         Assert.Equal((1, 2), (rows["merge"].GetInt32("A"), rows["merge"].GetInt32("B")));
@@ -59,10 +44,10 @@ public sealed class TableBatchTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_failing_action_fails_the_whole_batch_and_is_named()
     {
-        await _table.InsertAsync(new TableEntity("p", "r3") { ["Original"] = true });
+        await Table.InsertAsync(new TableEntity("p", "r3") { ["Original"] = true });
         var actions = Enumerable.Range(0, 6).Select(i => new TableAction(TableActionKind.Insert, new TableEntity("p", $"r{i}") { ["I"] = i })).ToList();
 
-        var e = await Assert.ThrowsAsync<StorageException>(() => _table.SubmitBatchAsync(actions));
+        var e = await Assert.ThrowsAsync<StorageException>(() => Table.SubmitBatchAsync(actions));
         Assert.Equal(409, e.Status);
         Assert.Equal("EntityAlreadyExists", e.ErrorCode);
         Assert.Equal(3, e.FailedActionIndex);
@@ -70,7 +55,7 @@ public sealed class TableBatchTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.False(e.IsTransient);
 
         // Atomic: nothing from the batch was applied, the existing entity is untouched.
-        var stored = await _table.QueryAsync(ODataFilter.Equal("PartitionKey", "p")).ToListAsync();
+        var stored = await Table.QueryAsync(ODataFilter.Equal("PartitionKey", "p")).ToListAsync();
         var only = Assert.Single(stored);
         Assert.Equal("r3", only.RowKey);
         Assert.Equal(true, only.GetBoolean("Original"));
@@ -79,28 +64,28 @@ public sealed class TableBatchTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_stale_etag_fails_the_batch_with_412()
     {
-        var v1 = await _table.InsertAsync(new TableEntity("p", "x") { ["A"] = 1 });
-        await _table.UpsertAsync(new TableEntity("p", "x") { ["A"] = 2 });
-        var e = await Assert.ThrowsAsync<StorageException>(() => _table.SubmitBatchAsync(
+        var v1 = await Table.InsertAsync(new TableEntity("p", "x") { ["A"] = 1 });
+        await Table.UpsertAsync(new TableEntity("p", "x") { ["A"] = 2 });
+        var e = await Assert.ThrowsAsync<StorageException>(() => Table.SubmitBatchAsync(
         [
             new TableAction(TableActionKind.UpsertReplace, new TableEntity("p", "y")),
             new TableAction(TableActionKind.Update, new TableEntity("p", "x") { ["A"] = 3 }, v1.ETag!),
         ]));
         Assert.Equal(412, e.Status);
         Assert.Equal(1, e.FailedActionIndex);
-        Assert.Null(await _table.GetAsync("p", "y"));
-        Assert.Equal(2, (await _table.GetAsync("p", "x"))!.GetInt32("A"));
+        Assert.Null(await Table.GetAsync("p", "y"));
+        Assert.Equal(2, (await Table.GetAsync("p", "x"))!.GetInt32("A"));
     }
 
     [Fact]
     public async Task Batches_outside_the_service_rules_are_refused_before_sending()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => _table.SubmitBatchAsync([]));
-        await Assert.ThrowsAsync<ArgumentException>(() => _table.SubmitBatchAsync(
+        await Assert.ThrowsAsync<ArgumentException>(() => Table.SubmitBatchAsync([]));
+        await Assert.ThrowsAsync<ArgumentException>(() => Table.SubmitBatchAsync(
             Enumerable.Range(0, 101).Select(i => new TableAction(TableActionKind.Insert, new TableEntity("p", $"{i}"))).ToList()));
-        await Assert.ThrowsAsync<ArgumentException>(() => _table.SubmitBatchAsync(
+        await Assert.ThrowsAsync<ArgumentException>(() => Table.SubmitBatchAsync(
             [new TableAction(TableActionKind.Insert, new TableEntity("p", "1")), new TableAction(TableActionKind.Insert, new TableEntity("q", "2"))]));
-        await Assert.ThrowsAsync<ArgumentException>(() => _table.SubmitBatchAsync(
+        await Assert.ThrowsAsync<ArgumentException>(() => Table.SubmitBatchAsync(
             [new TableAction(TableActionKind.Insert, new TableEntity("p", "1")), new TableAction(TableActionKind.Delete, new TableEntity("p", "1"))]));
     }
 }
