@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DonDoc.Letters.Text;
 
@@ -25,10 +26,7 @@ public static partial class VietnameseCase
     /// Writes a body's kind word that OCR or a typist left in capitals inside a normally written name in normal case:
     /// "BỘ Xây dựng" → "Bộ Xây dựng", "Các BỘ, ngành" → "Các Bộ, ngành"; an all-capital name stays as it is.
     /// </summary>
-    public static string BodyKindWords(string s) =>
-        s.Contains('Ộ') || s.Contains('Ở') || s.Contains('Ụ') || s.Contains("BAN", StringComparison.Ordinal) || s.Contains('Ủ')
-            ? ShoutedKind().Replace(s, m => Capitalize(Vi.ToLower(m.Value)))
-            : s;
+    public static string BodyKindWords(string s) => ShoutedKind().Replace(s, m => Capitalize(Vi.ToLower(m.Value)));
 
     /// <summary>True when the text has letters and none of them is lower case.</summary>
     public static bool IsUpper(string s)
@@ -116,6 +114,6 @@ public static partial class VietnameseCase
         return sb.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:BỘ|SỞ|CỤC|VỤ|BAN|ỦY|ỦY BAN)(?=\s+\p{Lu}\p{Ll}|,\s*\p{Ll})")]
-    private static partial System.Text.RegularExpressions.Regex ShoutedKind();
+    [GeneratedRegex(@"(?<!\p{L})(?:BỘ|SỞ|CỤC|VỤ|BAN|ỦY|ỦY BAN)(?=\s+\p{Lu}\p{Ll}|,\s*\p{Ll})")]
+    private static partial Regex ShoutedKind();
 }
