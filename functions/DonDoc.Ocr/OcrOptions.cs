@@ -54,7 +54,10 @@ public sealed class OcrOptions
 
     /// <summary>The Tesseract engine's name with its grey clip ("tesseract-clip85"), so an OCR cache keyed by engine
     /// name keeps OCR made with different clips apart.</summary>
-    public string TesseractName => GrayClip is > 0 and < 100 ? $"{Tesseract}-clip{GrayClip}" : Tesseract;
+    public string TesseractName => ClipsGrey ? $"{Tesseract}-clip{GrayClip}" : Tesseract;
+
+    /// <summary>True when <see cref="GrayClip"/> changes pages at all (1–99 %).</summary>
+    public bool ClipsGrey => GrayClip is > 0 and < 100;
 
     /// <summary>Tesseract languages (default "vie").</summary>
     public string Languages { get; set; } = "vie";

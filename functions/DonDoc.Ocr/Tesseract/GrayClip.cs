@@ -25,6 +25,14 @@ internal static class GrayClip
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>Writes 8-bit grey pixels, width first, as a binary PGM (P5) that Tesseract reads.</summary>
+    public static void WritePgm(string path, ReadOnlySpan<byte> pixels, int width, int height)
+    {
+        using var file = File.Create(path);
+        file.Write(System.Text.Encoding.ASCII.GetBytes($"P5\n{width} {height}\n255\n"));
+        file.Write(pixels);
+    }
+
     /// <summary>Clips 8-bit grey pixels (0 black, 255 white) in place.</summary>
     public static void Apply(Span<byte> pixels, int percent)
     {

@@ -78,18 +78,14 @@ public sealed class TesseractEngine : IOcrEngine
     // the page is not 8-bit grey in strips (then Tesseract reads the TIFF as it is).
     private string? ClippedPage(ReadOnlyMemory<byte> content, int page, ImageSize size, TempFolder temp)
     {
-        if (_options.GrayClip <= 0 || TiffGray.ReadPage(content.Span, page, out var width, out var height) is not { } pixels
+        if (!_options.ClipsGrey || TiffGray.ReadPage(content.Span, page, out var width, out var height) is not { } pixels
             || width != size.Width || height != size.Height)
         {
             return null;
         }
         GrayClip.Apply(pixels, _options.GrayClip);
         var path = temp.File($"page-{page + 1}.pgm");
-        using (var file = File.Create(path))
-        {
-            file.Write(System.Text.Encoding.ASCII.GetBytes($"P5\n{width} {height}\n255\n"));
-            file.Write(pixels);
-        }
+        GrayClip.WritePgm(path, pixels, width, height);
         return path;
     }
 
