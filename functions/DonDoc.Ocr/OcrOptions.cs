@@ -65,14 +65,22 @@ public sealed class OcrOptions
     /// <summary>Document Intelligence settings, used when <see cref="Engine"/> is "documentintelligence".</summary>
     public DocumentIntelligenceOptions DocumentIntelligence { get; set; } = new();
 
-    /// <summary>
-    /// Options from environment variables: DONDOC_OCR_ENGINE, DONDOC_OCR_PARALLELISM, DONDOC_OCR_DPI, DONDOC_OCR_PSM, DONDOC_OCR_CLIP,
-    /// DONDOC_DI_ENDPOINT, DONDOC_DI_KEY (without a key, Entra ID through DefaultAzureCredential), DONDOC_DI_MODEL.
-    /// </summary>
+    /// <summary>Options from environment variables (see <see cref="From"/>).</summary>
     public static OcrOptions FromEnvironment(IDictionary? variables = null)
     {
         variables ??= Environment.GetEnvironmentVariables();
-        string? Get(string name) => variables[name] is string s && s.Trim().Length > 0 ? s.Trim() : null;
+        return From(name => variables[name] as string);
+    }
+
+    /// <summary>
+    /// Options from settings looked up by name (environment variables, app settings): DONDOC_OCR_ENGINE,
+    /// DONDOC_OCR_PARALLELISM, DONDOC_OCR_DPI, DONDOC_OCR_PSM, DONDOC_OCR_CLIP, DONDOC_DI_ENDPOINT, DONDOC_DI_KEY
+    /// (without a key, Entra ID through DefaultAzureCredential), DONDOC_DI_MODEL. Values out of range keep the
+    /// default; an endpoint that is no absolute URI is left unset, which the engine then reports.
+    /// </summary>
+    public static OcrOptions From(Func<string, string?> lookup)
+    {
+        string? Get(string name) => lookup(name) is { } s && s.Trim().Length > 0 ? s.Trim() : null;
         var o = new OcrOptions();
         o.Engine = Get("DONDOC_OCR_ENGINE")?.ToLowerInvariant() ?? o.Engine;
         if (int.TryParse(Get("DONDOC_OCR_PARALLELISM"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0)
@@ -91,9 +99,9 @@ public sealed class OcrOptions
         {
             o.GrayClip = clip;
         }
-        if (Get("DONDOC_DI_ENDPOINT") is { } endpoint)
+        if (Uri.TryCreate(Get("DONDOC_DI_ENDPOINT"), UriKind.Absolute, out var endpoint))
         {
-            o.DocumentIntelligence.Endpoint = new Uri(endpoint);
+            o.DocumentIntelligence.Endpoint = endpoint;
         }
         o.DocumentIntelligence.Key = Get("DONDOC_DI_KEY");
         o.DocumentIntelligence.Model = Get("DONDOC_DI_MODEL") ?? o.DocumentIntelligence.Model;

@@ -32,7 +32,7 @@ public sealed class DonDocServices
         Settings = settings;
         Clock = clock ?? TimeProvider.System;
         Storage = DonDocStorage.From(settings, storageHandler);
-        Ocr = ocr ?? OcrEngines.Create(OcrOptionsFrom(settings));
+        Ocr = ocr ?? OcrEngines.Create(settings.Ocr);
         Ingestion = new LetterIngestion(Storage, Ocr, new LetterReader(Calendar), Clock);
         Reconciler = new IncomingReconciler(Storage, Clock);
         Tasks = new TaskBook(Storage, Clock);
@@ -55,12 +55,6 @@ public sealed class DonDocServices
         }
         return System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(configured));
     }
-
-    private static OcrOptions OcrOptionsFrom(DonDocSettings s) => new()
-    {
-        Engine = s.OcrEngine,
-        DocumentIntelligence = { Endpoint = s.DocumentIntelligenceEndpoint, Key = s.DocumentIntelligenceKey },
-    };
 
     /// <summary>Today in Việt Nam (UTC+7, no daylight saving): what "today" means for deadlines and reminders.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);

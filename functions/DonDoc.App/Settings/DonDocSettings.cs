@@ -1,3 +1,5 @@
+using DonDoc.Ocr;
+
 namespace DonDoc.App.Settings;
 
 /// <summary>
@@ -15,10 +17,8 @@ public sealed record DonDocSettings
     /// <summary>Client id of the user-assigned managed identity (AZURE_CLIENT_ID), when there is one.</summary>
     public string? ManagedIdentityClientId { get; init; }
 
-    /// <summary>"tesseract" (default) or "documentintelligence".</summary>
-    public string OcrEngine { get; init; } = "tesseract";
-    public Uri? DocumentIntelligenceEndpoint { get; init; }
-    public string? DocumentIntelligenceKey { get; init; }
+    /// <summary>The OCR engine and its settings (DONDOC_OCR_*, DONDOC_DI_*), read as <see cref="OcrOptions.From"/> reads them.</summary>
+    public OcrOptions Ocr { get; init; } = new();
 
     /// <summary>"outbox" (default; files under <see cref="OutboxDirectory"/>) or "graph".</summary>
     public string MailMode { get; init; } = "outbox";
@@ -46,9 +46,7 @@ public sealed record DonDocSettings
             QueueServiceUri = UriOf(First("DONDOC_STORAGE_QUEUE_URI", "AzureWebJobsStorage__queueServiceUri")),
             TableServiceUri = UriOf(First("DONDOC_STORAGE_TABLE_URI", "AzureWebJobsStorage__tableServiceUri")),
             ManagedIdentityClientId = First("AZURE_CLIENT_ID", "AzureWebJobsStorage__clientId"),
-            OcrEngine = (First("DONDOC_OCR_ENGINE") ?? "tesseract").ToLowerInvariant(),
-            DocumentIntelligenceEndpoint = UriOf(First("DONDOC_DI_ENDPOINT")),
-            DocumentIntelligenceKey = First("DONDOC_DI_KEY"),
+            Ocr = OcrOptions.From(get),
             MailMode = (First("DONDOC_MAIL_MODE") ?? "outbox").ToLowerInvariant(),
             OutboxDirectory = First("DONDOC_OUTBOX_DIR") ?? ".local/outbox",
             MailSender = First("DONDOC_MAIL_SENDER"),
@@ -66,9 +64,9 @@ public sealed record DonDocSettings
         var p = new List<string>();
         if (StorageConnectionString is null && (BlobServiceUri is null || QueueServiceUri is null || TableServiceUri is null))
             p.Add("Storage: set AzureWebJobsStorage (connection string) or all of DONDOC_STORAGE_BLOB_URI, DONDOC_STORAGE_QUEUE_URI, DONDOC_STORAGE_TABLE_URI.");
-        if (OcrEngine is not ("tesseract" or "documentintelligence"))
-            p.Add($"DONDOC_OCR_ENGINE must be 'tesseract' or 'documentintelligence', not '{OcrEngine}'.");
-        if (OcrEngine == "documentintelligence" && DocumentIntelligenceEndpoint is null)
+        if (Ocr.Engine is not (OcrOptions.Tesseract or OcrOptions.DocumentIntelligenceEngine))
+            p.Add($"DONDOC_OCR_ENGINE must be 'tesseract' or 'documentintelligence', not '{Ocr.Engine}'.");
+        if (Ocr.Engine == OcrOptions.DocumentIntelligenceEngine && Ocr.DocumentIntelligence.Endpoint is null)
             p.Add("DONDOC_DI_ENDPOINT is required when DONDOC_OCR_ENGINE is documentintelligence.");
         if (MailMode is not ("outbox" or "graph"))
             p.Add($"DONDOC_MAIL_MODE must be 'outbox' or 'graph', not '{MailMode}'.");
